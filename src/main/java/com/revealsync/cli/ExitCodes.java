@@ -1,0 +1,11 @@
+package com.revealsync.cli;
+
+import picocli.CommandLine;
+
+/** Maps exceptions that escape a command to {@code product.md}'s exit codes. */
+final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable exception) {
+        return exception instanceof UserError ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+    }
+}

@@ -1,0 +1,40 @@
+package com.revealsync.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar reveal-sync.jar <command>}. Each feature package contributes its own commands;
+ * they are listed here so that {@code --help} shows them all.
+ */
+@Command(name = "reveal-sync", mixinStandardHelpOptions = true, version = "reveal-sync 0.1.0",
+        description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class RevealSyncCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Exit codes of {@code product.md}. */
+    public static final int OK = 0;
+    public static final int JOB_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int ROWS_NOT_EXPORTED = 3;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** The command line with the exit codes and error handling every command shares. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(RevealSyncCommand.class, factory);
+        cli.setExitCodeExceptionMapper(new ExitCodes());
+        cli.setExecutionExceptionHandler(new UserErrorHandler());
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cli.getCommandSpec().exitCodeOnExecutionException(JOB_FAILED);
+        return cli;
+    }
+}
