@@ -1,0 +1,6 @@
+package com.revealsync.lusha;
+
+/** The Salesforce record types a revealed contact can be exported as, or attached to. */
+public enum RecordType {
+    Lead, Contact, Account
+}

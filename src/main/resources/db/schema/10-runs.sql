@@ -1,0 +1,36 @@
+-- Runs and per-row outcomes of the pipeline's jobs (nightlySync, linkedinBackfill, retries).
+-- Portable SQL: runs on H2 and PostgreSQL. A run is one Spring Batch job instance: a restart
+-- continues the same run.
+CREATE TABLE IF NOT EXISTS sync_run (
+    run_id        BIGINT PRIMARY KEY,
+    job_name      VARCHAR(64)   NOT NULL,
+    status        VARCHAR(16)   NOT NULL,   -- STARTED, COMPLETED, FAILED, STOPPED
+    started_at    TIMESTAMP     NOT NULL,
+    finished_at   TIMESTAMP,
+    target        VARCHAR(512),             -- the org's URL; "embedded" runs say so
+    parameters    VARCHAR(4000),
+    retry_of      BIGINT,                   -- for retry-failed: the run whose rows it retried
+    summary_json  CLOB
+);
+
+CREATE TABLE IF NOT EXISTS row_outcome (
+    run_id         BIGINT        NOT NULL,
+    source_file    VARCHAR(1024) NOT NULL,
+    line_no        BIGINT        NOT NULL,
+    lusha_id       VARCHAR(128),
+    revealed_by    VARCHAR(320),
+    record_type    VARCHAR(16),             -- Lead, Contact (the row's own record)
+    outcome        VARCHAR(16)   NOT NULL,  -- CREATED, UPDATED, UNCHANGED, SKIPPED, FAILED
+    salesforce_id  VARCHAR(18),
+    account_id     VARCHAR(18),
+    code           VARCHAR(64),             -- our skip code or Salesforce's status code
+    message        VARCHAR(4000),
+    fields         VARCHAR(1000),           -- Salesforce fields concerned, comma-separated
+    warnings_json  CLOB,                    -- [{"code","message","field"}]
+    source_json    CLOB,                    -- the row's source columns, as read
+    recorded_at    TIMESTAMP     NOT NULL,
+    PRIMARY KEY (run_id, source_file, line_no)
+);
+
+CREATE INDEX IF NOT EXISTS row_outcome_lusha_id ON row_outcome (lusha_id);
+CREATE INDEX IF NOT EXISTS row_outcome_outcome ON row_outcome (run_id, outcome);
