@@ -7,20 +7,36 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
 
 /**
  * A Spring Boot test on an in-memory app database, with the connection and team tables emptied
- * before each test, and a way to run command lines in the context.
+ * before each test, and a way to run command lines in the context. Sign-ins are completed headless
+ * by {@link HeadlessSignIn} (the bean replaces the console prompt).
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:reveal-sync-connections-test;DB_CLOSE_DELAY=-1",
         "reveal-sync.token-key-file=target/connections-test/token.key",
         "reveal-sync.actor=",
 })
+@Import(AppDatabaseTest.SignInConfig.class)
 public abstract class AppDatabaseTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignInConfig {
+        @Bean
+        HeadlessSignIn headlessSignIn() {
+            return new HeadlessSignIn();
+        }
+    }
+
+    @Autowired
+    protected HeadlessSignIn signIn;
 
     @Autowired
     protected ApplicationContext context;
