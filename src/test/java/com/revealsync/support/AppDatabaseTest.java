@@ -7,8 +7,6 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +22,8 @@ import picocli.CommandLine;
         "reveal-sync.token-key-file=target/connections-test/token.key",
         "reveal-sync.actor=",
 })
-@Import(AppDatabaseTest.SignInConfig.class)
+@Import(HeadlessSignInConfig.class)
 public abstract class AppDatabaseTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SignInConfig {
-        @Bean
-        HeadlessSignIn headlessSignIn() {
-            return new HeadlessSignIn();
-        }
-    }
 
     @Autowired
     protected HeadlessSignIn signIn;
