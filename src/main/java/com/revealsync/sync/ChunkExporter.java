@@ -34,10 +34,13 @@ final class ChunkExporter {
     private final RecordSender sender;
     private final AccountWrites accounts;
     private final boolean dryRun;
+    private final RecordType defaultType;
 
-    ChunkExporter(ExistingRecordLookup lookup, MappingProcessor processor, RecordSender sender, boolean dryRun) {
+    ChunkExporter(ExistingRecordLookup lookup, MappingProcessor processor, RecordType defaultType,
+                  RecordSender sender, boolean dryRun) {
         this.lookup = lookup;
         this.processor = processor;
+        this.defaultType = defaultType;
         this.sender = sender;
         this.accounts = new AccountWrites(sender, dryRun);
         this.dryRun = dryRun;
@@ -48,7 +51,7 @@ final class ChunkExporter {
         List<RowOutcome> outcomes = new ArrayList<>(wave.size());
         List<ExportPlan.Write> writes = new ArrayList<>(wave.size());
         for (RevealedContact contact : wave) {
-            ExportPlan plan = processor.plan(contact, index.candidates(contact));
+            ExportPlan plan = processor.plan(contact, defaultType, index.candidates(contact));
             switch (plan) {
                 case ExportPlan.Skip skip -> outcomes.add(Outcomes.skip(skip));
                 case ExportPlan.Write write -> writes.add(write);

@@ -58,7 +58,7 @@ class NightlySyncJobConfiguration {
             mapped.put(type, session.processor().fieldsToRead(type));
         }
         ExistingRecordLookup lookup = new ExistingRecordLookup(new LookupFields(session.describes(), mapped), remembered);
-        ChunkExporter exporter = new ChunkExporter(lookup, session.processor(),
+        ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
                 new RecordSender(session.writeMode()), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows(), 0);
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);

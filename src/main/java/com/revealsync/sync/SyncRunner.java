@@ -7,8 +7,7 @@ import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.mapping.MappingProcessor;
 import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.profile.ProfileLoader;
-import com.revealsync.mapping.validation.ProfileProblem;
-import com.revealsync.mapping.validation.ProfileValidator;
+import com.revealsync.mapping.validation.ProfileInvalidException;
 import com.revealsync.run.RunLauncher;
 import com.revealsync.run.RunSummary;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
@@ -61,8 +60,9 @@ public class SyncRunner {
             out.println("target: " + target.description());
             Map<RecordType, SObjectDescribe> describes = describe(target, profile);
             WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
-            MappingProcessor processor = MappingProcessor.compile(profile, describes, properties.defaultRecordType());
-            sessions.put(nightlySync.getName(), new SyncSession(target, processor, describes, mode, request.dryRun(), rows));
+            MappingProcessor processor = compile(profile, describes);
+            sessions.put(nightlySync.getName(), new SyncSession(target, processor,
+                    properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
             out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
             long started = System.nanoTime();
@@ -82,16 +82,21 @@ public class SyncRunner {
         }
     }
 
-    /** The describes of the record types the profile writes, validated against it: exit 2 when it does not fit the org. */
+    /** The profile checked against the org's describes and compiled: exit 2, nothing sent, when it does not fit. */
+    private static MappingProcessor compile(MappingProfile profile, Map<RecordType, SObjectDescribe> describes) {
+        try {
+            return MappingProcessor.compile(profile, describes);
+        } catch (ProfileInvalidException e) {
+            throw new UserError("the mapping profile " + profile.source() + " does not fit the org; nothing was sent:\n"
+                    + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** The describes of Lead, Contact and Account. */
     private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target, MappingProfile profile) {
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
             describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));
-        }
-        List<ProfileProblem> problems = ProfileValidator.validate(profile, describes);
-        if (!problems.isEmpty()) {
-            throw new UserError("the mapping profile does not fit the org; nothing was sent:\n"
-                    + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         }
         return describes;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  * mapping (compiled into a processor) with the org's describes, how to write, and how many rows
  * the input holds (for progress).
  */
-public record SyncSession(SalesforceTarget target, MappingProcessor processor,
+public record SyncSession(SalesforceTarget target, MappingProcessor processor, RecordType defaultRecordType,
                           Map<RecordType, SObjectDescribe> describes, WriteMode writeMode, boolean dryRun,
                           long totalRows) {
 }
