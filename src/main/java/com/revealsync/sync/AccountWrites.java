@@ -29,10 +29,8 @@ final class AccountWrites {
 
     /** The key results are kept under for an Account reference. */
     static String key(AccountRef ref) {
-        return switch (ref) {
-            case AccountRef.Existing e -> "account:" + e.id();
-            case AccountRef.New n -> "new-account:" + n.companyKey();
-        };
+        return ref instanceof AccountRef.Existing e ? "account:" + e.id()
+                : "new-account:" + ((AccountRef.New) ref).companyKey();
     }
 
     Map<String, WriteResult> write(SalesforceGateway gateway, List<ExportPlan.Write> plans) {

@@ -52,9 +52,10 @@ final class ChunkExporter {
         List<ExportPlan.Write> writes = new ArrayList<>(wave.size());
         for (RevealedContact contact : wave) {
             ExportPlan plan = processor.plan(contact, defaultType, index.candidates(contact));
-            switch (plan) {
-                case ExportPlan.Skip skip -> outcomes.add(Outcomes.skip(skip));
-                case ExportPlan.Write write -> writes.add(write);
+            if (plan instanceof ExportPlan.Write write) {
+                writes.add(write);
+            } else {
+                outcomes.add(Outcomes.skip((ExportPlan.Skip) plan));
             }
         }
         Map<String, WriteResult> accountResults = accounts.write(gateway, writes);

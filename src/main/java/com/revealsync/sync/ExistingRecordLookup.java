@@ -87,9 +87,10 @@ final class ExistingRecordLookup {
         return clauses;
     }
 
+    /** Runs the clauses OR-ed together, as few queries as the SOQL length allows. */
     private List<ExistingRecord> query(SalesforceGateway gateway, RecordType type, List<String> whereClauses) {
         List<ExistingRecord> found = new ArrayList<>();
-        for (String where : whereClauses) {
+        for (String where : SoqlLists.orGroups(whereClauses)) {
             for (SalesforceRecord r : gateway.query(fields.select(type) + " WHERE " + where)) {
                 found.add(toExisting(type, r));
             }

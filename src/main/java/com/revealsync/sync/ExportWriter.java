@@ -55,10 +55,10 @@ final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener 
         List<RowOutcome> outcomes = new ArrayList<>(chunk.size());
         Map<String, List<RevealedContact>> byUser = new LinkedHashMap<>();
         for (InputRow row : chunk) {
-            switch (row) {
-                case RowProblem p -> outcomes.add(Outcomes.problem(p));
-                case RevealedContact c -> byUser.computeIfAbsent(c.revealedBy().toLowerCase(Locale.ROOT),
-                        u -> new ArrayList<>()).add(c);
+            if (row instanceof RevealedContact c) {
+                byUser.computeIfAbsent(c.revealedBy().toLowerCase(Locale.ROOT), u -> new ArrayList<>()).add(c);
+            } else {
+                outcomes.add(Outcomes.problem((RowProblem) row));
             }
         }
         byUser.forEach((user, contacts) -> outcomes.addAll(exportUser(user, contacts)));

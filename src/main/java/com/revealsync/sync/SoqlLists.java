@@ -60,6 +60,26 @@ final class SoqlLists {
         return sb.append(')').toString();
     }
 
+    /** Query text per call: a margin below the 100,000 characters an org accepts. */
+    static final int MAX_WHERE_CHARS = 20_000;
+
+    /** Joins clauses with OR into as few WHERE texts as {@link #MAX_WHERE_CHARS} allows. */
+    static List<String> orGroups(List<String> clauses) {
+        List<String> groups = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String clause : clauses) {
+            if (current.length() > 0 && current.length() + clause.length() + 6 > MAX_WHERE_CHARS) {
+                groups.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.length() == 0 ? "" : " OR ").append('(').append(clause).append(')');
+        }
+        if (current.length() > 0) {
+            groups.add(current.toString());
+        }
+        return groups;
+    }
+
     static <T> List<List<T>> partition(Collection<T> values, int size) {
         List<List<T>> parts = new ArrayList<>();
         List<T> current = new ArrayList<>(Math.min(size, values.size()));

@@ -9,6 +9,7 @@ import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.profile.ProfileLoader;
 import com.revealsync.mapping.validation.ProfileInvalidException;
 import com.revealsync.run.RunLauncher;
+import com.revealsync.run.RunSummaries;
 import com.revealsync.run.RunSummary;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import com.revealsync.salesforce.metadata.WscDescribes;
@@ -56,6 +57,8 @@ public class SyncRunner {
         long rows = InputCheck.check(files).rows();
         Path mappingFile = request.mapping() != null ? request.mapping() : properties.mapping();
         MappingProfile profile = new ProfileLoader().load(mappingFile);
+        long started = System.nanoTime();
+        var callsBefore = summaries.apiCalls();
         try (SalesforceTarget target = targets.open()) {
             out.println("target: " + target.description());
             Map<RecordType, SObjectDescribe> describes = describe(target, profile);
@@ -65,8 +68,6 @@ public class SyncRunner {
                     properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
             out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
-            long started = System.nanoTime();
-            var callsBefore = summaries.apiCalls();
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());
             settings.put("mapping", mappingFile.toString());
