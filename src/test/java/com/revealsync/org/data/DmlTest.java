@@ -182,6 +182,15 @@ class DmlTest {
     }
 
     @Test
+    void retrieveOfAnUnknownFieldOrWithABadIdIsAFault() {
+        assertThatThrownBy(() -> org.retrieve("Id, Foo", "Lead", List.of()))
+                .isInstanceOfSatisfying(OrgFault.class, f -> assertThat(f.exceptionCode()).isEqualTo("INVALID_FIELD"))
+                .hasMessageStartingWith("No such column 'Foo' on entity 'Lead'.");
+        assertThatThrownBy(() -> org.retrieve("Id", "Lead", List.of("nope")))
+                .isInstanceOfSatisfying(OrgFault.class, f -> assertThat(f.exceptionCode()).isEqualTo("MALFORMED_ID"));
+    }
+
+    @Test
     void convertLeadCreatesAccountAndContactAndMarksTheLead() {
         String id = createLead("FirstName", "Jo", "Email", "jo@acme.com", "Lusha_Id__c", "L-9", "City", "Paris");
 

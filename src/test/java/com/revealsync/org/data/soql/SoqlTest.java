@@ -93,6 +93,9 @@ class SoqlTest {
             CreatedDate > 2000-01-01T00:00:00.000+02:00           | Jones,Müller,O'Brien,Smith,Zed
             ConvertedDate = TODAY                                 | Zed
             ConvertedDate > 2000-01-01                            | Zed
+            ConvertedDate IN (YESTERDAY, TODAY)                   | Zed
+            ConvertedDate NOT IN (YESTERDAY)                      | Jones,Müller,O'Brien,Smith,Zed
+            CreatedDate = LAST_N_DAYS:3                           | Jones,Müller,O'Brien,Smith,Zed
             """)
     void whereClauseSelects(String where, String expected) {
         List<String> names = expected.isEmpty() ? List.of() : List.of(expected.split(","));
