@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 com.revealsync.connection.cli.ConnectionsCommand.class,
                 com.revealsync.connection.cli.DisconnectCommand.class,
                 com.revealsync.team.TeamCommand.class,
+                com.revealsync.org.cli.OrgCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
