@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 com.revealsync.connection.cli.DisconnectCommand.class,
                 com.revealsync.team.TeamCommand.class,
                 com.revealsync.org.cli.OrgCommand.class,
+                com.revealsync.generate.GenerateCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 

@@ -103,6 +103,15 @@ final class BatchFile implements Closeable {
         }
     }
 
+    /** Reads the rest of the file only to check its encoding; returns how many lines it has. */
+    long skipRest() {
+        try {
+            return records.skipRest();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     String name() {
         return name;
     }

@@ -27,6 +27,8 @@ final class CsvRecords implements Closeable {
     private final PhysicalLines lines;
     private final Deque<PhysicalLine> replay = new ArrayDeque<>();
     private int expectedColumns = -1;
+    /** Reused from record to record: it holds no state once a record is complete. */
+    private ICSVParser parser = newParser();
 
     CsvRecords(PhysicalLines lines) {
         this.lines = lines;
@@ -46,7 +48,6 @@ final class CsvRecords implements Closeable {
         if (first == null) {
             return null;
         }
-        ICSVParser parser = new RFC4180ParserBuilder().build();
         List<PhysicalLine> taken = new ArrayList<>(List.of(first));
         List<String> cells = new ArrayList<>();
         long chars = first.text().length();
@@ -70,9 +71,45 @@ final class CsvRecords implements Closeable {
                     + " lines and leaves " + cells.size() + " values where the header has " + expectedColumns
                     + " columns (a stray \" ?)");
         }
+        if (taken.size() > 1 && expectedColumns >= 0 && swallowsRows(taken, cells)) {
+            return broken(taken, "broken quoting: a quoted value opened on this line runs over " + taken.size()
+                    + " lines that read as rows of their own (a stray \" ?)");
+        }
         PhysicalLine last = taken.get(taken.size() - 1);
         return new CsvRecord(first.number(), List.copyOf(cells), null, first.text(), last.endOffset(),
                 last.number() + 1);
+    }
+
+    /**
+     * Whether a quoted value that spans lines has swallowed rows: two stray quotes in the same column
+     * give the header's column count back, so the count alone cannot tell. A line of the value that
+     * holds half a row's separators (two stray quotes on adjacent rows leave one such line at least),
+     * or a following line that splits into exactly a row's columns on its own, is not the text of one
+     * value. (On a header of fewer than five columns, a line of plain prose could split into a row's
+     * columns, so the second test needs five.)
+     */
+    private boolean swallowsRows(List<PhysicalLine> taken, List<String> cells) {
+        int separators = Math.max(4, expectedColumns / 2);
+        for (String cell : cells) {
+            if (cell.indexOf('\n') >= 0 && cell.lines().anyMatch(l -> count(l, ',') >= separators)) {
+                return true;
+            }
+        }
+        if (expectedColumns < 5) {
+            return false;
+        }
+        for (PhysicalLine line : taken.subList(1, taken.size())) {
+            ICSVParser alone = newParser();
+            List<String> own = new ArrayList<>();
+            if (parse(alone, line, own) && !alone.isPending() && own.size() == expectedColumns) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
     }
 
     private static boolean parse(ICSVParser parser, PhysicalLine line, List<String> cells) {
@@ -89,13 +126,28 @@ final class CsvRecords implements Closeable {
         }
     }
 
+    private static ICSVParser newParser() {
+        return new RFC4180ParserBuilder().build();
+    }
+
     /** Reports the record on its first line and gives the lines after it back to be read again. */
     private CsvRecord broken(List<PhysicalLine> taken, String reason) {
+        parser = newParser();
         for (int i = taken.size() - 1; i >= 1; i--) {
             replay.addFirst(taken.get(i));
         }
         PhysicalLine first = taken.get(0);
         return new CsvRecord(first.number(), List.of(), reason, first.text(), first.endOffset(), first.number() + 1);
+    }
+
+    /** Reads the rest of the file only to check its encoding; returns how many lines it has. */
+    long skipRest() throws IOException {
+        long count = replay.size();
+        replay.clear();
+        while (lines.skip()) {
+            count++;
+        }
+        return count;
     }
 
     private PhysicalLine nextLine() throws IOException {

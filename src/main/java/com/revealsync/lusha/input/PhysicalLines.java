@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into physical lines and decodes each one as strict UTF-8.
@@ -53,6 +54,33 @@ final class PhysicalLines implements Closeable {
     /** The next line, or null at the end of the file. */
     PhysicalLine next() throws IOException {
         long start = offset;
+        int length = readLine();
+        if (length < 0) {
+            return null;
+        }
+        long number = nextNumber++;
+        decode(number, start, length);
+        return new PhysicalLine(number, chars.toString(), offset);
+    }
+
+    /**
+     * Reads the next line only to check it, without keeping its text: cheaper than {@link #next()}
+     * for a scan of a whole file.
+     *
+     * @return whether a line was read
+     */
+    boolean skip() throws IOException {
+        long start = offset;
+        int length = readLine();
+        if (length < 0) {
+            return false;
+        }
+        decode(nextNumber++, start, length);
+        return true;
+    }
+
+    /** Reads the next line's bytes into {@link #line}, without its line break; -1 at the end. */
+    private int readLine() throws IOException {
         int length = 0;
         boolean any = false;
         while (true) {
@@ -73,19 +101,14 @@ final class PhysicalLines implements Closeable {
                         + " KB: it is not a CSV batch of revealed contacts");
             }
             if (length == line.length) {
-                line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, length * 2));
+                line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, length * 2));
             }
             line[length++] = b;
         }
         if (!any) {
-            return null;
+            return -1;
         }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        int from = start == 0 && startsWithBom(length) ? BOM.length : 0;
-        long number = nextNumber++;
-        return new PhysicalLine(number, decode(number, from, length), offset);
+        return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
     }
 
     private boolean fill() throws IOException {
@@ -102,11 +125,13 @@ final class PhysicalLines implements Closeable {
         return length >= BOM.length && line[0] == BOM[0] && line[1] == BOM[1] && line[2] == BOM[2];
     }
 
-    private String decode(long number, int from, int to) {
-        if (chars.capacity() < to - from) {
-            chars = CharBuffer.allocate(Math.max(to - from, chars.capacity() * 2));
+    /** Decodes the line's bytes, a leading BOM left out, into {@link #chars}, ready to read. */
+    private void decode(long number, long start, int length) {
+        int from = start == 0 && startsWithBom(length) ? BOM.length : 0;
+        if (chars.capacity() < length - from) {
+            chars = CharBuffer.allocate(Math.max(length - from, chars.capacity() * 2));
         }
-        ByteBuffer bytes = ByteBuffer.wrap(line, from, to - from);
+        ByteBuffer bytes = ByteBuffer.wrap(line, from, length - from);
         chars.clear();
         decoder.reset();
         CoderResult result = decoder.decode(bytes, chars, true);
@@ -116,7 +141,6 @@ final class PhysicalLines implements Closeable {
         }
         decoder.flush(chars);
         chars.flip();
-        return chars.toString();
     }
 
     private InputFileError problem(long number, String message) {

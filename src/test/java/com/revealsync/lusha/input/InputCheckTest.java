@@ -18,15 +18,29 @@ class InputCheckTest {
     Path dir;
 
     @Test
-    void countsRowsAndRowProblemsOfUsableFiles() throws IOException {
-        Path a = write("a.csv", "lusha_id,revealed_by\nL1,dana@acme-sales.example\n,dana@acme-sales.example\n");
+    void measuresUsableFilesForProgress() throws IOException {
+        Path a = write("a.csv", "lusha_id,revealed_by,company_description\nL1,dana@acme-sales.example,\"two\nlines\"\n"
+                + ",dana@acme-sales.example,\n");
         Path b = write("b.csv", "lusha_id,revealed_by\nL3,dana@acme-sales.example\n");
 
         InputCheck.InputSummary summary = InputCheck.check(List.of(a, b));
 
-        assertThat(summary.rows()).isEqualTo(3);
-        assertThat(summary.rowProblems()).isEqualTo(1);
-        assertThat(summary.files()).extracting(InputCheck.FileSummary::rows).containsExactly(2L, 1L);
+        assertThat(summary.files()).extracting(InputCheck.FileSummary::lines).containsExactly(3L, 1L);
+        assertThat(summary.lines()).isEqualTo(4);
+        assertThat(summary.bytes()).isEqualTo(Files.size(a) + Files.size(b));
+    }
+
+    @Test
+    void findsABadByteFarIntoTheFile() throws IOException {
+        StringBuilder csv = new StringBuilder("lusha_id,revealed_by,first_name\n");
+        for (int i = 2; i <= 5000; i++) {
+            csv.append("L").append(i).append(",dana@acme-sales.example,\"Multi\nline\"\n");
+        }
+        byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "L0,dana@acme-sales.example,Ren\u00e9e\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertFileProblem(Files.write(dir.resolve("late.csv"), RevealedContactReaderTest.concat(good, bad)), 10_000,
+                "is not valid UTF-8 text (first bad byte: byte 31 of the line)");
     }
 
     @Test
