@@ -38,6 +38,23 @@ public interface OrgData extends AutoCloseable {
      */
     List<SaveResult> upsert(String externalIdField, List<RecordInput> records);
 
+    /**
+     * Converts leads (the partner API's {@code convertLead}): marks each lead converted and creates
+     * or links its Contact and Account. No opportunity is created.
+     */
+    default List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests) {
+        throw new UnsupportedOperationException("convertLead is not offered by " + getClass().getSimpleName());
+    }
+
+    /**
+     * This org as seen by another user: DML through the returned view records that user in
+     * CreatedById / LastModifiedById and as the default owner. Implementations that do not track
+     * users return themselves.
+     */
+    default OrgData actingAs(String userId) {
+        return this;
+    }
+
     /** Deletes records by id (any object; the key prefix tells which). */
     List<SaveResult> delete(List<String> ids);
 
