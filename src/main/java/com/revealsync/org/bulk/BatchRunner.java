@@ -58,7 +58,7 @@ final class BatchRunner {
     }
 
     private void runDml(JobSpec spec, Batch batch, long start) {
-        OrgData data = orgData.get();
+        OrgData data = orgData.get().actingAs(spec.createdById());
         ParsedBatch parsed = BatchParser.parse(data.describe(spec.object()), spec.contentType(), batch.request());
         List<BatchRecord> records = parsed.records();
         SaveResult[] results = new SaveResult[records.size()];

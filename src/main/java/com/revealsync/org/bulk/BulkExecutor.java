@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,17 +17,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BulkExecutor implements AutoCloseable {
 
-    private final ThreadPoolExecutor pool;
+    private final Executor pool;
+    private final Runnable shutdown;
     private final Map<String, SerialLane> lanes = new ConcurrentHashMap<>();
 
-    public BulkExecutor(int threads) {
+    /** Runs batches on the given executor (tests pass one they drive by hand). */
+    public BulkExecutor(Executor pool) {
+        this(pool, () -> { });
+    }
+
+    private BulkExecutor(Executor pool, Runnable shutdown) {
+        this.pool = pool;
+        this.shutdown = shutdown;
+    }
+
+    /** A pool of {@code threads} daemon threads, idle ones ending after 30 seconds. */
+    public static BulkExecutor fixed(int threads) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "org-bulk-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "org-bulk-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         pool.allowCoreThreadTimeOut(true);
+        return new BulkExecutor(pool, pool::shutdownNow);
     }
 
     public void submit(JobSpec job, Runnable batchWork) {
@@ -44,7 +59,7 @@ public final class BulkExecutor implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        shutdown.run();
     }
 
     private final class SerialLane {

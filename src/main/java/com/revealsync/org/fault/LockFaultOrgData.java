@@ -1,5 +1,7 @@
 package com.revealsync.org.fault;
 
+import com.revealsync.org.data.LeadConvertRequest;
+import com.revealsync.org.data.LeadConvertResult;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgError;
 import com.revealsync.org.data.OrgUser;
@@ -83,6 +85,17 @@ public final class LockFaultOrgData implements OrgData {
         String message = "unable to obtain exclusive access to this record"
                 + (id == null || id.isBlank() ? "" : " or 1 records: " + id);
         return SaveResult.failed(null, List.of(new OrgError(STATUS, message, List.of())));
+    }
+
+    /** The same faults for DML done as another user. */
+    @Override
+    public OrgData actingAs(String userId) {
+        return new LockFaultOrgData(delegate.actingAs(userId), faults);
+    }
+
+    @Override
+    public List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests) {
+        return delegate.convertLead(requests);
     }
 
     @Override
