@@ -1,6 +1,8 @@
 package com.revealsync.org;
 
+import com.revealsync.org.bulk.BulkApis;
 import com.revealsync.org.data.OrgData;
+import com.revealsync.org.fault.Faults;
 import com.revealsync.org.data.OrgUser;
 import com.revealsync.org.limits.ApiUsage;
 import com.revealsync.org.oauth.IdentityEndpoint;
@@ -32,10 +34,14 @@ public final class EmbeddedOrg implements AutoCloseable {
     private final OrgContext context;
     private final RefreshTokenStore refreshTokens;
     private final OrgData ownData;
+    private final BulkApis bulk;
+    private final Faults faults;
 
     private EmbeddedOrg(OrgSettings settings, OrgServer server, OrgContext context, RefreshTokenStore refreshTokens,
-                        OrgData ownData) {
+                        OrgData ownData, BulkApis bulk, Faults faults) {
         this.settings = settings;
+        this.bulk = bulk;
+        this.faults = faults;
         this.ownData = ownData;
         this.server = server;
         this.context = context;
@@ -69,7 +75,9 @@ public final class EmbeddedOrg implements AutoCloseable {
         router.add(new SoapEndpoint(context));
         router.add(new OAuthEndpoint(context, refreshTokens, settings.rotateRefreshTokens()));
         router.add(new IdentityEndpoint(context));
-        return new EmbeddedOrg(settings, server, context, refreshTokens, data);
+        BulkApis bulk = BulkApis.serve(context, router::add);
+        Faults faults = Faults.install(context, router::setHook);
+        return new EmbeddedOrg(settings, server, context, refreshTokens, data, bulk, faults);
     }
 
     /** e.g. {@code http://127.0.0.1:52100} (no trailing slash). */
@@ -101,6 +109,11 @@ public final class EmbeddedOrg implements AutoCloseable {
 
     public ApiUsage apiUsage() {
         return context.apiUsage();
+    }
+
+    /** Fault injection: {@code org.faults().set("seed=42,http503=0.1")}, {@code org.faults().clear()}. */
+    public Faults faults() {
+        return faults;
     }
 
     /** Serves another API under its path prefix. */
@@ -140,6 +153,7 @@ public final class EmbeddedOrg implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the embedded org: " + e.getMessage(), e);
         } finally {
+            bulk.close();
             ownData.close();
         }
     }

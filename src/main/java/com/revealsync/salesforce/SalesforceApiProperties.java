@@ -29,7 +29,7 @@ public record SalesforceApiProperties(Retry retry, Bulk bulk, Duration connectTi
      * @param initialDelay the first wait (default 500ms)
      * @param multiplier each wait is this times the last (default 2)
      * @param maxDelay the longest wait (default 30s)
-     * @param jitter random spread of each wait (default 250ms)
+     * @param jitter random spread of the first wait, growing with the waits (default 100ms)
      */
     public record Retry(Integer maxAttempts, Duration initialDelay, Double multiplier, Duration maxDelay,
                         Duration jitter) {

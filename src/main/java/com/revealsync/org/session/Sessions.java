@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The org's sessions, in memory: issued by login and the OAuth token endpoint, checked by every API
@@ -30,6 +31,7 @@ public final class Sessions {
     private final Duration ttl;
     private final Clock clock;
     private int opened;
+    private volatile Predicate<Session> endOnUse = s -> false;
 
     /**
      * @param organizationId the org's id; tokens start with its 15-character form and {@code !},
@@ -74,11 +76,19 @@ public final class Sessions {
         if (session == null) {
             return Optional.empty();
         }
-        if (session.isExpired(clock.instant())) {
+        if (session.isExpired(clock.instant()) || endOnUse.test(session)) {
             byToken.remove(session.token());
             return Optional.empty();
         }
         return Optional.of(session);
+    }
+
+    /**
+     * Checked each time a call presents a live session; when it answers true the session ends
+     * there, as if it had expired (fault injection: sessions expiring after N calls).
+     */
+    public void setEndOnUse(Predicate<Session> check) {
+        endOnUse = check == null ? s -> false : check;
     }
 
     /** The token of an {@code Authorization: Bearer ...} header, if it is one. */

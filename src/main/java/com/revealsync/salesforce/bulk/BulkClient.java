@@ -69,6 +69,7 @@ public final class BulkClient {
         config.setSessionId(token.accessToken());
         config.setConnectionTimeout((int) settings.connectTimeout().toMillis());
         config.setReadTimeout((int) settings.readTimeout().toMillis());
+        config.setUseChunkedPost(true); // streamed POSTs: the JDK never resends them by itself
         config.addMessageHandler(observer);
         return config;
     }

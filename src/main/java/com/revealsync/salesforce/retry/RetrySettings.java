@@ -12,7 +12,7 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
                             Duration jitter) {
 
     public static final RetrySettings DEFAULTS = new RetrySettings(5, Duration.ofMillis(500), 2.0,
-            Duration.ofSeconds(30), Duration.ofMillis(250));
+            Duration.ofSeconds(30), Duration.ofMillis(100));
 
     public RetrySettings {
         if (maxAttempts < 1) {

@@ -81,6 +81,7 @@ public final class SoapClient {
         config.setSessionRenewer(renewer);
         config.setConnectionTimeout((int) settings.connectTimeout().toMillis());
         config.setReadTimeout((int) settings.readTimeout().toMillis());
+        config.setUseChunkedPost(true); // streamed POSTs: the JDK never resends them by itself
         config.addMessageHandler(observer);
         return config;
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record ApiUsage(long current, long limit) {
 
-    private static final Pattern HEADER = Pattern.compile("api-usage\\s*=\\s*(\\d+)\\s*/\\s*(\\d+)");
+    private static final Pattern HEADER = Pattern.compile(
+            "(?<![\\w-])api-usage\\s*=\\s*(\\d+)\\s*/\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
     public ApiUsage {
         if (current < 0 || limit < 0) {
