@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -19,6 +20,9 @@ public final class OrgServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     private static final int MIN_THREADS = 4;
     private static final int INFLATE_BUFFER = 32 * 1024;
+    private static final long STOP_TIMEOUT_MS = 10_000;
+    /** Pool threads are idle once the graceful stop is done; no need to wait for them long. */
+    private static final long POOL_STOP_TIMEOUT_MS = 100;
 
     private final Server server;
     private final ServerConnector connector;
@@ -37,8 +41,10 @@ public final class OrgServer implements AutoCloseable {
         connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(gzip(router));
-        server.setStopTimeout(2_000);
+        // Graceful: on stop, calls in flight finish (a DML call commits whole) before the data closes.
+        server.setHandler(new GracefulHandler(gzip(router)));
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        pool.setStopTimeout(POOL_STOP_TIMEOUT_MS);
     }
 
     private static GzipHandler gzip(Router router) {
