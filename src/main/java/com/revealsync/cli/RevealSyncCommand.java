@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.revealsync.sync.SyncCommand.class,
                 com.revealsync.connection.cli.ConnectCommand.class,
                 com.revealsync.connection.cli.ReconnectCommand.class,
                 com.revealsync.connection.cli.ConnectionsCommand.class,

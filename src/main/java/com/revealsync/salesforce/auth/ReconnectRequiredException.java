@@ -1,11 +1,14 @@
 package com.revealsync.salesforce.auth;
 
+import com.revealsync.salesforce.SalesforceException;
+
 /**
- * Salesforce refused to renew a connection for good (the refresh token was revoked or expired:
- * {@code invalid_grant}). The message is meant for the admin: who, and what to do. It never holds
- * a secret.
+ * The org refused to issue a token ({@code invalid_grant}: a revoked or expired refresh token, a
+ * changed password): a person must reconnect. The message tells the admin what to do and holds no
+ * secret. Never retried.
  */
-public class ReconnectRequiredException extends RuntimeException {
+public class ReconnectRequiredException extends SalesforceException {
+
     public ReconnectRequiredException(String message) {
         super(message);
     }

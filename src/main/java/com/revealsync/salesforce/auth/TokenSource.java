@@ -1,20 +1,19 @@
 package com.revealsync.salesforce.auth;
 
 /**
- * Supplies the session one Salesforce connection calls with. Access tokens are never assumed to
- * last: callers use {@link #current()} until Salesforce answers {@code INVALID_SESSION_ID}, then
- * call {@link #renew()} once and retry.
+ * Where a gateway gets its session: the service account's token, or one Lusha user's connection.
+ * Implementations are thread-safe.
  */
 public interface TokenSource {
 
-    /** The session to call with now (may have expired: Salesforce says so, nothing else does). */
+    /** The token to use now, obtained first if there is none yet. */
     OrgToken current();
 
     /**
-     * Gets a new session (e.g. the OAuth refresh-token grant) and returns it.
+     * A new token, because the org answered {@code INVALID_SESSION_ID} to the current one.
      *
-     * @throws ReconnectRequiredException when Salesforce refuses the renewal for good
-     *         ({@code invalid_grant}); the user must connect again
+     * @throws ReconnectRequiredException when the org refuses to issue one ({@code invalid_grant}):
+     *     a person must reconnect; retrying will not help.
      */
     OrgToken renew();
 }

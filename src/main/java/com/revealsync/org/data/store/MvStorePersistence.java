@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -23,6 +24,7 @@ final class MvStorePersistence implements Persistence {
 
     private final MVStore store;
     private final MVMap<String, String> settings;
+    private final Map<String, MVMap<String, byte[]>> recordMaps = new ConcurrentHashMap<>();
 
     private MvStorePersistence(MVStore store) {
         this.store = store;
@@ -44,7 +46,7 @@ final class MvStorePersistence implements Persistence {
     }
 
     private MVMap<String, byte[]> records(String objectName) {
-        return store.openMap("records." + objectName);
+        return recordMaps.computeIfAbsent(objectName, name -> store.openMap("records." + name));
     }
 
     @Override

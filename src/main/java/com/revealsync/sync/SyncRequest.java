@@ -1,0 +1,12 @@
+package com.revealsync.sync;
+
+import java.nio.file.Path;
+
+/**
+ * One sync as asked for on the command line or by a schedule.
+ *
+ * @param mapping the profile file, or null for the configured default
+ * @param summaryJson where to write the summary, or null
+ */
+public record SyncRequest(String input, Path mapping, ApiChoice api, boolean dryRun, Path summaryJson) {
+}
