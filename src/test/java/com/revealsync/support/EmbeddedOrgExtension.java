@@ -46,6 +46,11 @@ public final class EmbeddedOrgExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        resetTokenCalls();
+    }
+
+    /** Starts counting token calls from zero again. */
+    public void resetTokenCalls() {
         tokenCalls.set(0);
     }
 
