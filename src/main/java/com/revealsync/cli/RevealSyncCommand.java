@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.revealsync.report.ReportCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
