@@ -11,10 +11,10 @@ import java.util.Locale;
 final class Charts {
 
     static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 230;
-    private static final int BAR_AREA = 330;
+    private static final int LABEL_WIDTH = 252;
+    private static final int BAR_AREA = 320;
     private static final int ROW_HEIGHT = 26;
-    private static final int MAX_LABEL = 34;
+    private static final int MAX_LABEL = 36;
     private static final int COLUMN_AREA_HEIGHT = 180;
 
     private Charts() {

@@ -27,7 +27,7 @@ final class HtmlViewBuilder {
                 runs.stream().anyMatch(RunInfo::embedded), number(runs.size()), number(total),
                 number(data.errorCount()), percent(data.errorCount(), total), total == 0,
                 outcomeCards(data), outcomeBar(data), reconnect(data),
-                hints.forCode("RECONNECT_REQUIRED").fix(null, null, singleRun(scope)), problems(data, scope),
+                TextPart.parse(hints.forCode("RECONNECT_REQUIRED").fix(null, null, singleRun(scope))), problems(data, scope),
                 byCode(data), byUser(data), Charts.columns(data.overTime()), data.overTimePerDay() ? "day" : "run",
                 rows(data), number(data.errorRows().size()), data.errorRows().size() < data.errorCount(),
                 warnings(data), runs.stream().map(HtmlViewBuilder::run).toList());
@@ -70,7 +70,7 @@ final class HtmlViewBuilder {
             items.add(new HtmlView.ProblemItem(items.size() + 1, label(problem.outcome()),
                     HtmlReport.cssClass(problem.outcome()), display(problem.code()), hint.problem(),
                     problem.fields(), number(problem.rows()), number(problem.users()), problem.exampleMessage(),
-                    hint.fix(problem.fields(), problem.onlyUser(), singleRun(scope))));
+                    TextPart.parse(hint.fix(problem.fields(), problem.onlyUser(), singleRun(scope)))));
         }
         return items;
     }
@@ -90,7 +90,8 @@ final class HtmlViewBuilder {
 
     private List<HtmlView.RowItem> rows(ReportData data) {
         return data.errorRows().stream().map(row -> new HtmlView.RowItem(row.outcome(),
-                HtmlReport.cssClass(row.outcome()), row.runId(), row.sourceFile(), row.lineNo(), row.lushaId(),
+                HtmlReport.cssClass(row.outcome()), row.runId(), row.sourceFile(), fileName(row.sourceFile()),
+                row.lineNo(), row.lushaId(),
                 row.revealedBy(), row.recordType(), display(row.code()), row.message(), row.fields(),
                 hints.forCode(row.code()).problem())).toList();
     }
@@ -101,7 +102,7 @@ final class HtmlViewBuilder {
                 .map(e -> {
                     FixHint hint = hints.forCode(e.getKey());
                     return new HtmlView.WarningItem(display(e.getKey()), number(e.getValue()), hint.problem(),
-                            hint.fix(null, null, null));
+                            TextPart.parse(hint.fix(null, null, null)));
                 }).toList();
     }
 
@@ -110,6 +111,14 @@ final class HtmlViewBuilder {
         return new HtmlView.RunItem(run.runId(), run.jobName(), status, "s-" + status.toLowerCase(Locale.ROOT),
                 ReportFormat.dateTime(run.startedAt()), ReportFormat.dateTime(run.finishedAt()), run.target(),
                 run.embedded(), run.retryOf() == null ? "" : "retry of " + run.retryOf());
+    }
+
+    private static String fileName(String path) {
+        if (path == null) {
+            return "";
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private static Long singleRun(ReportScope scope) {

@@ -44,9 +44,8 @@ public final class RunSelector {
     }
 
     private static RunInfo map(ResultSet rs, int row) throws SQLException {
-        long retryOf = rs.getLong("retry_of");
         return new RunInfo(rs.getLong("run_id"), rs.getString("job_name"), rs.getString("status"),
                 rs.getObject("started_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class),
-                rs.getString("target"), rs.wasNull() ? null : retryOf);
+                rs.getString("target"), rs.getObject("retry_of", Long.class));
     }
 }
