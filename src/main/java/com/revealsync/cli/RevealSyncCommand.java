@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 com.revealsync.report.ReportCommand.class,
+                com.revealsync.schedule.SchedulesCommand.class,
+                com.revealsync.schedule.ServeCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
