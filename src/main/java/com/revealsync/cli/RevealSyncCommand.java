@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 com.revealsync.team.TeamCommand.class,
                 com.revealsync.org.cli.OrgCommand.class,
                 com.revealsync.generate.GenerateCommand.class,
+                com.revealsync.report.ReportCommand.class,
+                com.revealsync.schedule.SchedulesCommand.class,
+                com.revealsync.schedule.ServeCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
