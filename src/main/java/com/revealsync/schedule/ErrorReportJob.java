@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ public class ErrorReportJob implements ScheduledJob {
     private final ReportService reports;
     private final Clock clock;
 
+    @Autowired
     public ErrorReportJob(ReportService reports) {
         this(reports, Clock.systemDefaultZone());
     }
