@@ -41,7 +41,11 @@ public final class RevealSyncCommand implements Runnable {
 
     /** The command line with the exit codes and error handling every command shares. */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
-        CommandLine cli = new CommandLine(RevealSyncCommand.class, factory);
+        return configure(new CommandLine(RevealSyncCommand.class, factory));
+    }
+
+    /** Exit codes and error handling for a command line of one command (the org's, a test's). */
+    public static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(new ExitCodes());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);

@@ -93,11 +93,11 @@ class GenerateCommandTest {
     @Test
     void theCommandWritesTheFileAndPrintsItsRate() {
         StringWriter out = new StringWriter();
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.configure(new CommandLine(new GenerateCommand()));
         cli.setOut(new PrintWriter(out));
         Path file = dir.resolve("sub/out.csv");
 
-        int exit = cli.execute("generate", "--rows", "500", "--seed", "9", "--out", file.toString());
+        int exit = cli.execute("--rows", "500", "--seed", "9", "--out", file.toString());
 
         assertThat(exit).isZero();
         assertThat(read(file)).hasSize(500);
@@ -106,12 +106,12 @@ class GenerateCommandTest {
 
     @Test
     void refusesBadArgumentsWithExitTwo() {
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.configure(new CommandLine(new GenerateCommand()));
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
 
-        assertThat(cli.execute("generate", "--rows", "0", "--out", dir.resolve("x.csv").toString())).isEqualTo(2);
-        assertThat(cli.execute("generate", "--rows", "5", "--bad-fraction", "1.5", "--out", "x.csv")).isEqualTo(2);
+        assertThat(cli.execute("--rows", "0", "--out", dir.resolve("x.csv").toString())).isEqualTo(2);
+        assertThat(cli.execute("--rows", "5", "--bad-fraction", "1.5", "--out", "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--rows must be at least 1").contains("--bad-fraction must be between 0 and 1");
     }
 
