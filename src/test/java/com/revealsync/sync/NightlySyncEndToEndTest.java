@@ -150,6 +150,28 @@ class NightlySyncEndToEndTest {
         assertThat(ORG.data().writeCalls()).isZero();
     }
 
+    @Autowired
+    NightlySyncScheduledJob scheduled;
+
+    @Test
+    void theScheduledSyncExportsTheInboxAndMovesItsBatchesToProcessed() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(ORG.dataDir().resolve("inbox"));
+        java.nio.file.Files.writeString(inbox.resolve("night.csv"), HEADER + "\n"
+                + "L-S1,lee@acme-sales.example,Lead,Margaret,Hamilton,margaret@apollo.example,,Director,,,Apollo Example,,,\n");
+
+        var result = scheduled.run(Map.of("input", inbox.toString()));
+
+        assertThat(result.status()).isEqualTo(com.revealsync.schedule.RunResult.Status.SUCCEEDED);
+        assertThat(result.runId()).isEqualTo(lastRun());
+        assertThat(ORG.query("SELECT Id FROM Lead WHERE Lusha_Id__c = 'L-S1'")).hasSize(1);
+        assertThat(inbox.resolve("night.csv")).doesNotExist();
+        try (var processed = java.nio.file.Files.walk(inbox.resolve("processed"))) {
+            assertThat(processed.filter(p -> p.getFileName().toString().equals("night.csv"))).hasSize(1);
+        }
+        assertThat(scheduled.run(Map.of("input", inbox.toString())).status())
+                .as("an empty inbox is a quiet night").isEqualTo(com.revealsync.schedule.RunResult.Status.SUCCEEDED);
+    }
+
     long lastRun() {
         return jdbc.queryForObject("SELECT MAX(run_id) FROM sync_run", Long.class);
     }
