@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 com.revealsync.sync.SyncCommand.class,
+                com.revealsync.sync.RetryFailedCommand.class,
                 com.revealsync.connection.cli.ConnectCommand.class,
                 com.revealsync.connection.cli.ReconnectCommand.class,
                 com.revealsync.connection.cli.ConnectionsCommand.class,

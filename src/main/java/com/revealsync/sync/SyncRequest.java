@@ -7,6 +7,11 @@ import java.nio.file.Path;
  *
  * @param mapping the profile file, or null for the configured default
  * @param summaryJson where to write the summary, or null
+ * @param retryOf for {@code retry-failed}: the run whose rows these are, or null
  */
-public record SyncRequest(String input, Path mapping, ApiChoice api, boolean dryRun, Path summaryJson) {
+public record SyncRequest(String input, Path mapping, ApiChoice api, boolean dryRun, Path summaryJson, Long retryOf) {
+
+    public SyncRequest(String input, Path mapping, ApiChoice api, boolean dryRun, Path summaryJson) {
+        this(input, mapping, api, dryRun, summaryJson, null);
+    }
 }

@@ -9,6 +9,7 @@ import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.profile.ProfileLoader;
 import com.revealsync.mapping.validation.ProfileInvalidException;
 import com.revealsync.run.RunLauncher;
+import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunSummaries;
 import com.revealsync.run.RunSummary;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
@@ -73,6 +74,9 @@ public class SyncRunner {
             settings.put("mapping", mappingFile.toString());
             settings.put("api", request.api().toString());
             settings.put("dryRun", Boolean.toString(request.dryRun()));
+            if (request.retryOf() != null) {
+                settings.put(RunRecorder.RETRY_OF, request.retryOf().toString());
+            }
             JobExecution execution;
             try {
                 execution = launcher.run(nightlySync, settings);

@@ -172,6 +172,31 @@ class NightlySyncEndToEndTest {
                 .as("an empty inbox is a quiet night").isEqualTo(com.revealsync.schedule.RunResult.Status.SUCCEEDED);
     }
 
+    @Test
+    void retryFailedRunsOnlyTheSkippedRowsAgainAsALinkedRun() throws Exception {
+        String profile = java.nio.file.Files.readString(Path.of("jobs", "mapping", "default.yml"))
+                .replace("accountCreation: true", "accountCreation: false");
+        Path noAccounts = ORG.csv("no-accounts.yml", profile);
+        Path file = ORG.csv("retry.csv", HEADER,
+                "L-F1,lee@acme-sales.example,Lead,Alan,Turing,alan@bletchley.example,,Mathematician,,,Bletchley Example,,,",
+                "L-F2,lee@acme-sales.example,Contact,Joan,Clarke,joan@bletchley.example,,Cryptanalyst,,B-1,Bletchley Example,,,");
+        CliRunner.Result first = sync(file, "--api", "soap", "--mapping", noAccounts.toString());
+        assertThat(first.exitCode()).as(first.output()).isEqualTo(3);
+        long failedRun = lastRun();
+        assertThat(outcomes(failedRun)).containsEntry("CREATED", 1L).containsEntry("SKIPPED", 1L);
+
+        CliRunner.Result retry = new CliRunner(context).run("retry-failed", "--run", Long.toString(failedRun), "--api", "soap");
+
+        assertThat(retry.exitCode()).as(retry.output()).isZero();
+        long retryRun = lastRun();
+        assertThat(outcomes(retryRun)).isEqualTo(Map.of("CREATED", 1L));
+        assertThat(jdbc.queryForObject("SELECT retry_of FROM sync_run WHERE run_id = ?", Long.class, retryRun))
+                .isEqualTo(failedRun);
+        assertThat(ORG.query("SELECT AccountId FROM Contact WHERE Lusha_Id__c = 'L-F2'"))
+                .singleElement().satisfies(c -> assertThat(c.fields().get("AccountId")).isNotNull());
+        assertThat(ORG.query("SELECT Id FROM Lead WHERE Lusha_Id__c = 'L-F1'")).hasSize(1);
+    }
+
     long lastRun() {
         return jdbc.queryForObject("SELECT MAX(run_id) FROM sync_run", Long.class);
     }
