@@ -19,7 +19,7 @@ import java.util.Set;
  * @param values field name to value: String, Boolean, Integer, Long, Double, BigDecimal, LocalDate
  *     (date fields), Instant or OffsetDateTime (dateTime fields). A field left out is not written.
  * @param fieldsToNull fields to clear.
- *     An empty string is refused: leave the field out to keep it, or list it here to clear it.
+ *     An empty string value is left out (empty values are not written); list a field here to clear it.
  */
 public record RecordWrite(String key, String id, Map<String, Object> values, Set<String> fieldsToNull) {
 
@@ -37,12 +37,9 @@ public record RecordWrite(String key, String id, Map<String, Object> values, Set
                         + (value == null ? "null (use fieldsToNull)" : value.getClass().getSimpleName())
                         + " that cannot be sent to Salesforce");
             }
-            if (value instanceof String text && text.isEmpty()) {
-                // SOAP would clear the field, Bulk would leave it: say which is meant
-                throw new IllegalArgumentException("record " + key + ": field " + field
-                        + " is an empty string; leave the field out, or clear it with fieldsToNull");
+            if (!(value instanceof String text && text.isEmpty())) {
+                copy.put(field, value); // an empty string is left out: SOAP would clear the field, Bulk keep it
             }
-            copy.put(field, value);
         });
         for (String field : fieldsToNull) {
             if (copy.containsKey(field)) {

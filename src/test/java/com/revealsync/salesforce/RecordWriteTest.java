@@ -36,11 +36,15 @@ class RecordWriteTest {
         assertThatThrownBy(() -> RecordWrite.of("row:1", withList)).hasMessageContaining("row:1")
                 .hasMessageContaining("Tags").hasMessageContaining("cannot be sent");
         assertThatThrownBy(() -> RecordWrite.of("row:2", withNull)).hasMessageContaining("use fieldsToNull");
-        assertThatThrownBy(() -> RecordWrite.of("row:3", Map.of("Title", ""))).hasMessageContaining("empty string");
         assertThatThrownBy(() -> RecordWrite.of(" ", Map.of())).hasMessageContaining("needs a key");
         assertThatThrownBy(() -> RecordWrite.update("row:4", null, Map.of())).hasMessageContaining("Salesforce id");
         assertThatThrownBy(() -> new RecordWrite("row:5", null, Map.of("Title", "x"), Set.of("Title")))
                 .hasMessageContaining("both set and cleared");
+    }
+
+    @Test
+    void an_empty_string_is_not_written_at_all() {
+        assertThat(RecordWrite.of("row:1", Map.of("Title", "", "LastName", "Smith")).values()).containsOnlyKeys("LastName");
     }
 
     @Test
