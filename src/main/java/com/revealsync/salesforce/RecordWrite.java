@@ -19,6 +19,7 @@ import java.util.Set;
  * @param values field name to value: String, Boolean, Integer, Long, Double, BigDecimal, LocalDate
  *     (date fields), Instant or OffsetDateTime (dateTime fields). A field left out is not written.
  * @param fieldsToNull fields to clear.
+ *     An empty string value is left out (empty values are not written); list a field here to clear it.
  */
 public record RecordWrite(String key, String id, Map<String, Object> values, Set<String> fieldsToNull) {
 
@@ -36,7 +37,9 @@ public record RecordWrite(String key, String id, Map<String, Object> values, Set
                         + (value == null ? "null (use fieldsToNull)" : value.getClass().getSimpleName())
                         + " that cannot be sent to Salesforce");
             }
-            copy.put(field, value);
+            if (!(value instanceof String text && text.isEmpty())) {
+                copy.put(field, value); // an empty string is left out: SOAP would clear the field, Bulk keep it
+            }
         });
         for (String field : fieldsToNull) {
             if (copy.containsKey(field)) {

@@ -48,7 +48,7 @@ public final class Retrier {
     }
 
     public <T> T call(CallSpec spec, Attempt<T> attempt) {
-        long start = clock.millis();
+        long start = System.nanoTime(); // real elapsed time for the log; the clock is for deadlines
         Backoff.Waits waits = backoff.start();
         boolean renewed = false;
         int attempts = 0;
@@ -57,7 +57,7 @@ public final class Retrier {
             counter.increment(kind);
             try {
                 T result = attempt.run();
-                LOG.debug("{} {} ok in {} ms, {} attempt(s)", kind, spec, clock.millis() - start, attempts);
+                LOG.debug("{} {} ok in {} ms, {} attempt(s)", kind, spec, elapsedMillis(start), attempts);
                 return result;
             } catch (Exception failure) {
                 Fault fault = classifier.classify(failure);
@@ -71,7 +71,7 @@ public final class Retrier {
                         ? waits.next() : Optional.empty();
                 if (wait.isEmpty()) {
                     LOG.warn("{} {} failed after {} attempt(s) in {} ms: {}", kind, spec, attempts,
-                            clock.millis() - start, fault);
+                            elapsedMillis(start), fault);
                     throw translate(spec, fault, attempts, failure);
                 }
                 LOG.warn("{} {}: attempt {} failed ({}), retrying in {} ms", kind, spec, attempts, fault,
@@ -95,6 +95,10 @@ public final class Retrier {
                             "the answer was lost (" + fault + ")", failure);
             case NOT_PROCESSED -> new OrgUnreachableException(operation, attempts, fault.toString(), failure);
         };
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** Waits the way this retrier waits; for per-record retries that resend part of a call. */
