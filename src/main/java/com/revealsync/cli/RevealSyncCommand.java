@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 com.revealsync.report.ReportCommand.class,
                 com.revealsync.schedule.SchedulesCommand.class,
                 com.revealsync.schedule.ServeCommand.class,
+                com.revealsync.testmapping.TestMappingCommand.class,
+                com.revealsync.testmapping.MappingCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
