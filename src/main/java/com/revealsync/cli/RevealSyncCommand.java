@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 com.revealsync.schedule.ServeCommand.class,
                 com.revealsync.testmapping.TestMappingCommand.class,
                 com.revealsync.testmapping.MappingCommand.class,
+                com.revealsync.backfill.BackfillCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
