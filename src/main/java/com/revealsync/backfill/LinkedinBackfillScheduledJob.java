@@ -53,11 +53,6 @@ public class LinkedinBackfillScheduledJob implements ScheduledJob {
         } catch (Exception e) {
             return RunResult.failed(e.getMessage());
         }
-        RunResult.Status status = switch (summary.exitCode()) {
-            case 0 -> RunResult.Status.SUCCEEDED;
-            case 3 -> RunResult.Status.ROWS_NOT_EXPORTED;
-            default -> RunResult.Status.FAILED;
-        };
-        return new RunResult(status, summary.runId(), summary.toText(), null);
+        return RunResult.ofExitCode(summary.exitCode(), summary.runId(), summary.toText());
     }
 }

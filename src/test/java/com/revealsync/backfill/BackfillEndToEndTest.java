@@ -184,6 +184,22 @@ class BackfillEndToEndTest {
         assertThat(everyField("Lead", outsider)).containsEntry("City", "Bergen").containsEntry("Country", null);
     }
 
+    @Autowired
+    LinkedinBackfillScheduledJob scheduled;
+
+    @Test
+    void aScheduleRunsTheBackfillWithItsParameters() {
+        sync("scheduled.csv", "Q-L1,dana@acme-sales.example,Lead,Quin,Sched,quin@sched.example,,Sched Works,,,Peru,,,,");
+        String lead = id("Lead", "Lusha_Id__c = 'Q-L1'");
+
+        assertThat(scheduled.checkParameters(Map.of("object", "Lead"))).singleElement().asString().startsWith("parameters.fields");
+        var result = scheduled.run(Map.of("fields", "country", "object", "Lead"));
+
+        assertThat(result.status()).isEqualTo(com.revealsync.schedule.RunResult.Status.SUCCEEDED);
+        assertThat(result.runId()).isEqualTo(lastRun());
+        assertThat(everyField("Lead", lead)).containsEntry("Country", "Peru");
+    }
+
     @Test
     void badArgumentsAreRefusedWithExit2AndNothingIsSent() {
         ORG.data().reset();

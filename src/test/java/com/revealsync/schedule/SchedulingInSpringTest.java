@@ -38,8 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The schedules inside the real application context: Spring Boot's Quartz with the JDBC store of
- * application.yml (on an in-memory H2 here), the commands, and two stand-in jobs for the
- * pipeline's nightlySync and linkedinBackfill.
+ * application.yml (on an in-memory H2 here), the commands, and two stand-in jobs in the places of
+ * the pipeline's nightlySync and linkedinBackfill (under their own names: the real jobs are beans of
+ * the same context, and two jobs of one name are refused).
  */
 @SpringBootTest
 @DirtiesContext
@@ -86,20 +87,20 @@ class SchedulingInSpringTest {
 
     @Test
     void schedulesListsEachScheduleWithItsNextFireTime() throws Exception {
-        Path dir = schedules("list", Map.of("nightly.yml", "name: nightly\njob: nightlySync\ncron: \"0 0 2 * * ?\"\n"
+        Path dir = schedules("list", Map.of("nightly.yml", "name: nightly\njob: standInSync\ncron: \"0 0 2 * * ?\"\n"
                 + "timeZone: Europe/London\n", "weekly.yml", "name: weekly\njob: errorReport\ncron: \"0 0 7 ? * MON\"\n"));
 
         Command result = command("schedules", "--dir", dir.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).containsPattern("nightly +nightlySync +'0 0 2 \\* \\* \\?' +Europe/London +next "
+        assertThat(result.out()).containsPattern("nightly +standInSync +'0 0 2 \\* \\* \\?' +Europe/London +next "
                 + "\\d{4}-\\d\\d-\\d\\d 02:00 (GMT|BST)");
         assertThat(result.out()).containsPattern("weekly +errorReport +'0 0 7 \\? \\* MON' +UTC +next ");
     }
 
     @Test
     void schedulesRunRunsTheJobNowAndWritesTheReportOfTheRunItProduced() throws Exception {
-        Path dir = schedules("run", Map.of("nightly.yml", "name: nightly\njob: nightlySync\ncron: \"0 0 2 * * ?\"\n"
+        Path dir = schedules("run", Map.of("nightly.yml", "name: nightly\njob: standInSync\ncron: \"0 0 2 * * ?\"\n"
                 + "parameters:\n  input: inbox/\n"));
         int before = sync.calls.get();
 
@@ -132,8 +133,8 @@ class SchedulingInSpringTest {
     @Test
     void twoRunsOfOneJobNeverOverlap() throws Exception {
         List<Schedule> schedules = List.of(
-                new Schedule("backfill-a", "linkedinBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"),
-                new Schedule("backfill-b", "linkedinBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"));
+                new Schedule("backfill-a", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"),
+                new Schedule("backfill-b", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"));
         new ScheduleRegistrar(scheduler).register(schedules);
 
         scheduler.start();
@@ -243,7 +244,7 @@ class SchedulingInSpringTest {
 
         @Override
         public String name() {
-            return "nightlySync";
+            return "standInSync";
         }
 
         @Override
@@ -283,7 +284,7 @@ class SchedulingInSpringTest {
 
         @Override
         public String name() {
-            return "linkedinBackfill";
+            return "standInBackfill";
         }
 
         @Override

@@ -110,6 +110,20 @@ class TestMappingEndToEndTest {
     }
 
     @Test
+    void withAccountCreationOffTheContactGoesToAPlainDummyAccountAndBothAreDeleted() throws Exception {
+        Path profile = ORG.csv("no-account-creation.yml", replaceOnce(defaultProfile(), "accountCreation: true",
+                "accountCreation: false"));
+        Map<String, Integer> before = recordCounts();
+
+        CliRunner.Result result = run("test-mapping", "--mapping", profile.toString());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).containsPattern("Contact +PASSED").containsPattern("Account +PASSED")
+                .contains("Account creation is off: the Contact was attached to a plain dummy Account");
+        assertThat(recordCounts()).isEqualTo(before);
+    }
+
+    @Test
     void aProfileThatDoesNotFitTheOrgIsRefusedWithExit2AndNothingIsCreated() throws Exception {
         Path profile = ORG.csv("mismatch.yml", defaultProfile().replace("salesforce: Title", "salesforce: NumberOfEmployees"));
         ORG.data().reset();
