@@ -19,11 +19,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Finding the Lusha data of org records among the rows earlier runs stored, in the app database. */
+/**
+ * Finding the Lusha data of org records among the rows earlier runs stored, in the app database (H2,
+ * and once on the PostgreSQL of {@link TestDatabases}).
+ */
 class StoredRowsTest {
 
-    final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
-    final StoredRows rows = new StoredRows(jdbc);
+    JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+    StoredRows rows = new StoredRows(jdbc);
     long time = 0;
 
     /** A row of run {@code run} (a job of {@code job}), as the sync stores it. */
@@ -39,6 +42,16 @@ class StoredRowsTest {
         OutcomeStore store = new OutcomeStore(jdbc, Clock.fixed(Instant.ofEpochSecond(++time), ZoneOffset.UTC));
         store.saveAll(run, List.of(new RowOutcome(new RowRef("batch-" + run + ".csv", time + 1), lushaId, "rep@acme.example",
                 "Lead", Outcome.CREATED, salesforceId, accountId, null, null, List.of(), List.of(), columns)));
+    }
+
+    @Test
+    void theSameLookupsWorkOnPostgreSQL() {
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgres("backfill")) {
+            TestDatabases.createAppTables(schema.dataSource());
+            jdbc = new JdbcTemplate(schema.dataSource());
+            rows = new StoredRows(jdbc);
+            aRecordIsMatchedByItsIdBeforeItsLushaIdBeforeItsEmailNewestFirst();
+        }
     }
 
     @Test
