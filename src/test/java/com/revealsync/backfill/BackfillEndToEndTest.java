@@ -165,6 +165,9 @@ class BackfillEndToEndTest {
         assertThat(jdbc.queryForObject("SELECT warnings_json FROM row_outcome WHERE run_id = ? AND salesforce_id = ?",
                 String.class, lastRun(), lead)).contains("DRY_RUN");
         assertThat(Files.readString(ORG.dataDir().resolve("dry-summary.json"))).contains("\"status\" : \"COMPLETED\"");
+        CliRunner.Result retry = run("retry-failed", "--run", Long.toString(lastRun()));
+        assertThat(retry.exitCode()).isEqualTo(2);
+        assertThat(retry.output()).contains("is a linkedinBackfill run, not a sync");
     }
 
     @Test
