@@ -14,10 +14,12 @@ import java.util.List;
  * lines of quoted values that span several, and recovering from broken quoting.
  *
  * <p>A stray quote opens a quoted value that swallows the lines after it. So a record whose quoted
- * value spans lines is accepted only when it closes within {@link #MAX_LINES_PER_RECORD} lines and
- * gives the header's column count; otherwise the record is reported as broken on its first line,
- * and reading starts again on the line after it (the lines it had swallowed are read again, as the
- * rows they are). Blank lines between records are skipped.
+ * value spans lines is accepted only when it closes within {@link #MAX_LINES_PER_RECORD} lines,
+ * gives the header's column count and has not swallowed lines that read as rows of their own;
+ * otherwise the record is reported as broken on its first line, and reading starts again on the line
+ * after it (the lines it had swallowed are read again, as the rows they are). So no row is lost to a
+ * stray quote: at worst a legitimate multi-line value that breaks these rules is reported along with
+ * its following lines. Blank lines between records are skipped.
  */
 final class CsvRecords implements Closeable {
 
