@@ -13,9 +13,12 @@ import java.util.function.Consumer;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 
 /**
- * Records in H2's MVStore: one map per sObject (id -> encoded record) and one map of settings.
+ * Records in H2's MVStore: one map per sObject ({@code rec.<object>}: id -> encoded record) and
+ * one map of settings.
  * Each DML call commits once, so a call's records are on disk when it returns.
  */
 final class MvStorePersistence implements Persistence {
@@ -39,14 +42,15 @@ final class MvStorePersistence implements Persistence {
         }
         Path file = dataDir.resolve(FILE_NAME);
         try {
-            return new MvStorePersistence(new MVStore.Builder().fileName(file.toString()).compress().open());
+            return new MvStorePersistence(new MVStore.Builder().fileName(file.toString()).open());
         } catch (MVStoreException e) {
             throw new IllegalStateException("cannot open the org data file " + file + ": " + e.getMessage(), e);
         }
     }
 
     private MVMap<String, byte[]> records(String objectName) {
-        return recordMaps.computeIfAbsent(objectName, name -> store.openMap("records." + name));
+        return recordMaps.computeIfAbsent(objectName, name -> store.openMap("rec." + name,
+                new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE)));
     }
 
     @Override

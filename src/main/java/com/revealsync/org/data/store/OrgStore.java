@@ -70,16 +70,21 @@ public final class OrgStore implements AutoCloseable {
         }
     }
 
-    /** Runs a writer under the exclusive lock, then writes its records through and commits. */
+    /**
+     * Runs a writer under the exclusive lock, then writes its records through and commits. Records
+     * a failing writer stored before it failed are in the tables, so they are written too.
+     */
     public <T> T write(Supplier<T> writer) {
         lock.writeLock().lock();
         try {
-            T result = writer.get();
-            flush();
-            return result;
+            return writer.get();
         } finally {
-            pending.clear();
-            lock.writeLock().unlock();
+            try {
+                flush();
+            } finally {
+                pending.clear();
+                lock.writeLock().unlock();
+            }
         }
     }
 
