@@ -44,7 +44,7 @@ public final class OrgDatabase implements OrgData {
         this.store = new OrgStore(schema, persistence);
         OrgSeed.seedIfNew(store, clock.instant());
         ValueParser parser = new ValueParser(schema);
-        this.dml = new DmlEngine(store, new InputReader(parser), rules, clock);
+        this.dml = new DmlEngine(store, new InputReader(schema, parser), rules, clock);
         this.upserter = new Upserter(dml, parser);
         this.converter = new LeadConverter(store, dml);
         this.queries = new QueryEngine(store, clock);

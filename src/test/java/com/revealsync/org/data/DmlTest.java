@@ -225,6 +225,30 @@ class DmlTest {
     }
 
     @Test
+    void referenceCanBeSetThroughTheParentsExternalId() {
+        String account = org.create(List.of(record("Account", "Name", "Acme", "Lusha_Company_Id__c", "C-1"))).get(0).id();
+
+        List<SaveResult> results = org.upsert("Lusha_Id__c", List.of(
+                record("Contact", "LastName", "Doe", "Lusha_Id__c", "P-1", "Account.Lusha_Company_Id__c", "c-1"),
+                record("Contact", "LastName", "Roe", "Lusha_Id__c", "P-2", "Account.Lusha_Company_Id__c", "C-404"),
+                record("Contact", "LastName", "Poe", "Lusha_Id__c", "P-3", "Account.Nope__c", "x")));
+
+        assertThat(results.get(0).success()).isTrue();
+        assertThat(org.retrieve("AccountId", "Contact", List.of(results.get(0).id())).get(0).orElseThrow().fields())
+                .containsEntry("AccountId", account);
+        assertThat(results.get(1).errors()).singleElement().isEqualTo(new OrgError("INVALID_FIELD",
+                "Foreign key external ID: C-404 not found for field Lusha_Company_Id__c in entity Account", List.of()));
+        assertThat(results.get(2).errors()).singleElement().isEqualTo(new OrgError("INVALID_FIELD",
+                "No such column 'Account.Nope__c' on sobject of type Contact", List.of("Account.Nope__c")));
+
+        SaveResult moved = org.upsert("Lusha_Id__c", List.of(record("Contact", "LastName", "Doe", "Lusha_Id__c", "P-1",
+                "Account.Lusha_Company_Id__c", ""))).get(0);
+        assertThat(moved.success()).isTrue();
+        assertThat(org.retrieve("AccountId", "Contact", List.of(moved.id())).get(0).orElseThrow().fields())
+                .containsEntry("AccountId", null);
+    }
+
+    @Test
     void actingUserIsRecordedAsCreatorAndDefaultOwner() {
         String rep = org.userByUsername("rep@reveal-sync.local").orElseThrow().id();
 

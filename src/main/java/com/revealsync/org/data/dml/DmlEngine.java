@@ -88,7 +88,7 @@ public final class DmlEngine {
             for (int i = 0; i < inputs.size(); i++) {
                 Target t = targets.get(i);
                 if (t.error() != null) {
-                    results.add(SaveResult.failed(t.id(), List.of(t.error())));
+                    results.add(SaveResult.failed(null, List.of(t.error())));
                 } else if (!seen.add(t.id())) {
                     results.add(SaveResult.failed(t.id(), List.of(OrgErrors.duplicateIdInList(t.id()))));
                 } else {
@@ -160,5 +160,4 @@ public final class DmlEngine {
         }
         return new Target(meta, id.get(), null);
     }
-
 }

@@ -121,7 +121,7 @@ public final class Upserter {
         if (changes.ok()) {
             Map<Integer, Object> values = new HashMap<>(changes.values());
             values.remove(keyAt);
-            return new FieldChanges(values, changes.errors());
+            return new FieldChanges(values, changes.foreignKeys(), changes.errors());
         }
         return changes;
     }
