@@ -33,6 +33,11 @@ public final class InputReader {
     }
 
     public FieldChanges read(ObjectMeta meta, RecordInput input, Mode mode) {
+        return read(meta, input, mode, false);
+    }
+
+    /** @param truncate cut text values to their field's length (AllowFieldTruncationHeader) */
+    public FieldChanges read(ObjectMeta meta, RecordInput input, Mode mode, boolean truncate) {
         Map<Integer, Object> values = new LinkedHashMap<>();
         List<OrgError> errors = new ArrayList<>();
         List<String> notWritable = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class InputReader {
                 notWritable.add(field.name());
                 continue;
             }
-            ParsedValue parsed = parser.parse(field, meta.type(at), entry.getValue());
+            ParsedValue parsed = parser.parse(field, meta.type(at), entry.getValue(), truncate);
             if (parsed.ok()) {
                 values.put(at, parsed.value());
             } else {
