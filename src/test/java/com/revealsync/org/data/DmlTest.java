@@ -170,6 +170,19 @@ class DmlTest {
     }
 
     @Test
+    void deletingAnAccountDeletesItsContacts() {
+        String acme = org.create(List.of(record("Account", "Name", "Acme"))).get(0).id();
+        String other = org.create(List.of(record("Account", "Name", "Other"))).get(0).id();
+        org.create(List.of(record("Contact", "LastName", "A", "AccountId", acme), record("Contact", "LastName", "B", "AccountId", acme),
+                record("Contact", "LastName", "C", "AccountId", other), record("Contact", "LastName", "D")));
+
+        assertThat(org.delete(List.of(acme)).get(0).success()).isTrue();
+
+        assertThat(org.query("SELECT LastName FROM Contact ORDER BY LastName", 0).records())
+                .extracting(r -> r.fields().get("LastName")).containsExactly("C", "D");
+    }
+
+    @Test
     void retrieveGivesRecordsInRequestOrderAndEmptyForUnknownIds() {
         String a = createLead("FirstName", "A");
         String b = createLead("FirstName", "B");

@@ -129,8 +129,28 @@ public final class DmlEngine {
                     results.add(writer.softDelete(record.get(), stamp));
                 }
             }
+            deleteContactsOfDeletedAccounts(results, stamp);
             return finish(results, caller);
         });
+    }
+
+    /** As in Salesforce, deleting an Account deletes its Contacts too (one scan of the Contacts per call). */
+    private void deleteContactsOfDeletedAccounts(List<SaveResult> results, Stamp stamp) {
+        ObjectMeta accounts = store.schema().require("Account");
+        Set<String> deleted = new HashSet<>();
+        for (SaveResult result : results) {
+            if (result.success() && SalesforceIds.keyPrefix(result.id()).equals(accounts.keyPrefix())) {
+                deleted.add(result.id());
+            }
+        }
+        if (deleted.isEmpty()) {
+            return;
+        }
+        ObjectMeta contacts = store.schema().require("Contact");
+        int accountAt = contacts.require("AccountId");
+        List<StoredRecord> orphans = store.table(contacts).all().stream()
+                .filter(c -> !c.isDeleted() && deleted.contains(c.value(accountAt))).toList();
+        orphans.forEach(contact -> writer.softDelete(contact, stamp));
     }
 
     /**
