@@ -111,46 +111,7 @@ public final class DmlEngine {
     }
 
     public List<SaveResult> delete(List<String> ids, Caller caller) {
-        return store.write(() -> {
-            Stamp stamp = stamp(caller.userId());
-            List<SaveResult> results = new ArrayList<>(ids.size());
-            for (String raw : ids) {
-                Optional<String> id = SalesforceIds.normalize(raw == null ? null : raw.strip());
-                if (id.isEmpty()) {
-                    results.add(SaveResult.failed(null, List.of(OrgErrors.malformedRecordId(raw))));
-                    continue;
-                }
-                Optional<StoredRecord> record = store.find(id.get());
-                if (record.isEmpty()) {
-                    results.add(SaveResult.failed(id.get(), List.of(OrgErrors.invalidCrossReference(List.of()))));
-                } else if (!record.get().meta().schema().deletable()) {
-                    results.add(SaveResult.failed(id.get(), List.of(OrgErrors.typeNotSupported(record.get().meta().name(), "delete"))));
-                } else {
-                    results.add(writer.softDelete(record.get(), stamp));
-                }
-            }
-            deleteContactsOfDeletedAccounts(results, stamp);
-            return finish(results, caller);
-        });
-    }
-
-    /** As in Salesforce, deleting an Account deletes its Contacts too (one scan of the Contacts per call). */
-    private void deleteContactsOfDeletedAccounts(List<SaveResult> results, Stamp stamp) {
-        ObjectMeta accounts = store.schema().require("Account");
-        Set<String> deleted = new HashSet<>();
-        for (SaveResult result : results) {
-            if (result.success() && SalesforceIds.keyPrefix(result.id()).equals(accounts.keyPrefix())) {
-                deleted.add(result.id());
-            }
-        }
-        if (deleted.isEmpty()) {
-            return;
-        }
-        ObjectMeta contacts = store.schema().require("Contact");
-        int accountAt = contacts.require("AccountId");
-        List<StoredRecord> orphans = store.table(contacts).all().stream()
-                .filter(c -> !c.isDeleted() && deleted.contains(c.value(accountAt))).toList();
-        orphans.forEach(contact -> writer.softDelete(contact, stamp));
+        return new Deleter(this).delete(ids, caller);
     }
 
     /**
