@@ -42,7 +42,7 @@ final class MvStorePersistence implements Persistence {
         }
         Path file = dataDir.resolve(FILE_NAME);
         try {
-            return new MvStorePersistence(new MVStore.Builder().fileName(file.toString()).open());
+            return new MvStorePersistence(new MVStore.Builder().fileName(file.toString()).compress().open());
         } catch (MVStoreException e) {
             throw new IllegalStateException("cannot open the org data file " + file + ": " + e.getMessage(), e);
         }
