@@ -18,6 +18,7 @@ public final class ObjectMeta {
     private final SObjectSchema schema;
     private final FieldSchema[] fields;
     private final FieldType[] types;
+    private final Map<String, Integer> exactPositions = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Integer> relationships = new HashMap<>();
 
@@ -27,6 +28,7 @@ public final class ObjectMeta {
         this.types = new FieldType[fields.length];
         for (int i = 0; i < fields.length; i++) {
             types[i] = FieldType.fromApiName(fields[i].type());
+            exactPositions.put(fields[i].name(), i);
             positions.put(key(fields[i].name()), i);
             if (fields[i].relationshipName() != null) {
                 relationships.put(key(fields[i].relationshipName()), i);
@@ -60,7 +62,10 @@ public final class ObjectMeta {
 
     /** The position of a field, by name case-insensitively, or -1. */
     public int position(String fieldName) {
-        Integer at = positions.get(key(fieldName));
+        Integer at = exactPositions.get(fieldName);
+        if (at == null) {
+            at = positions.get(key(fieldName));
+        }
         return at == null ? -1 : at;
     }
 

@@ -59,7 +59,8 @@ final class FilterCompiler {
         in.values().forEach(v -> values.add(resolver.value(field, v, false)));
         return r -> {
             Object value = field.value(r, store);
-            boolean found = values.stream().anyMatch(v -> Values.equal(value, v, ignoreCase));
+            boolean found = values.stream().anyMatch(v -> v instanceof Range range ? inRange(value, range, "=")
+                    : Values.equal(value, v, ignoreCase));
             return in.negated() != found;
         };
     }

@@ -60,7 +60,7 @@ public final class QueryEngine {
     public List<Optional<QueryRecord>> retrieve(String fieldList, String objectName, List<String> ids) {
         String soql = "SELECT " + fieldList + " FROM " + objectName;
         return store.read(() -> {
-            CompiledQuery query = compiler.compile(soql);
+            CompiledQuery query = compileForRetrieve(soql);
             ObjectTable table = store.table(query.object());
             List<Optional<QueryRecord>> out = new ArrayList<>(ids.size());
             for (String raw : ids) {
@@ -70,6 +70,17 @@ public final class QueryEngine {
             }
             return out;
         });
+    }
+
+    /** retrieve names fields, not a query: its faults carry the reason alone, with no query text or position. */
+    private CompiledQuery compileForRetrieve(String soql) {
+        try {
+            return compiler.compile(soql);
+        } catch (OrgFault fault) {
+            String message = fault.getMessage();
+            String reason = message.substring(message.indexOf('\n', message.indexOf("ERROR at Row:")) + 1);
+            throw new OrgFault(fault.kind(), fault.exceptionCode(), reason);
+        }
     }
 
     private List<StoredRecord> rows(CompiledQuery query) {
@@ -115,5 +126,4 @@ public final class QueryEngine {
         }
         return Math.max(MIN_BATCH, Math.min(MAX_BATCH, batchSize));
     }
-
 }

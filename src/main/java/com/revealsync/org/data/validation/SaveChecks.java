@@ -5,6 +5,7 @@ import com.revealsync.org.data.OrgError;
 import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.store.ObjectTable;
 import com.revealsync.org.data.store.OrgStore;
+import com.revealsync.org.data.store.StoredRecord;
 import com.revealsync.org.data.value.OrgErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,10 @@ public final class SaveChecks {
                 return false;
             }
         }
-        return table.all().stream()
+        java.util.Collection<StoredRecord> candidates = table.isIndexed(positions[0])
+                ? table.lookup(positions[0], values[positions[0]]).stream().map(id -> table.get(id).orElseThrow()).toList()
+                : table.all();
+        return candidates.stream()
                 .filter(r -> !r.isDeleted() && !r.id().equals(selfId))
                 .anyMatch(r -> {
                     for (int at : positions) {
@@ -109,5 +113,4 @@ public final class SaveChecks {
                     return true;
                 });
     }
-
 }
