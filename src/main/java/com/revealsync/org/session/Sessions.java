@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The org's sessions, in memory: issued by login and the OAuth token endpoint, checked by every API
@@ -25,6 +26,8 @@ public final class Sessions {
     private static final int PURGE_EVERY = 256;
 
     private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> callsByToken = new ConcurrentHashMap<>();
+    private volatile int maxCallsPerSession;
     private final SecureRandom random = new SecureRandom();
     private final String tokenPrefix;
     private final Duration ttl;
@@ -62,7 +65,25 @@ public final class Sessions {
      * @throws OrgFault INVALID_SESSION_ID when the token is missing, unknown, revoked or expired
      */
     public Session require(String token) {
-        return find(token).orElseThrow(Sessions::invalidSession);
+        Session session = find(token).orElseThrow(Sessions::invalidSession);
+        int max = maxCallsPerSession;
+        if (max > 0 && callsByToken.computeIfAbsent(session.token(), t -> new AtomicInteger()).incrementAndGet() > max) {
+            invalidate(session.token());
+            throw invalidSession();
+        }
+        return session;
+    }
+
+    /**
+     * Fault injection: from now on a session expires after {@code calls} calls that required it
+     * (the next one gets INVALID_SESSION_ID); 0 switches this off.
+     */
+    public void setMaxCallsPerSession(int calls) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("calls per session must not be negative: " + calls);
+        }
+        callsByToken.clear();
+        maxCallsPerSession = calls;
     }
 
     /** The live session of a token, if there is one. */
@@ -92,17 +113,23 @@ public final class Sessions {
 
     /** Ends one session (OAuth revoke of an access token, logout). */
     public boolean invalidate(String token) {
-        return token != null && byToken.remove(token.strip()) != null;
+        if (token == null) {
+            return false;
+        }
+        callsByToken.remove(token.strip());
+        return byToken.remove(token.strip()) != null;
     }
 
     /** Ends every session of a user (their refresh tokens were revoked). */
     public void invalidateUser(String userId) {
         byToken.values().removeIf(s -> s.userId().equals(userId));
+        callsByToken.keySet().retainAll(byToken.keySet());
     }
 
     /** Test hook: every session expires now, as if the TTL had passed for all. */
     public void expireAll() {
         byToken.clear();
+        callsByToken.clear();
     }
 
     public Duration ttl() {
@@ -128,6 +155,7 @@ public final class Sessions {
         if (due) {
             Instant now = clock.instant();
             byToken.values().removeIf(s -> s.isExpired(now));
+            callsByToken.keySet().retainAll(byToken.keySet());
         }
     }
 }

@@ -59,6 +59,21 @@ class SessionsTest {
     }
 
     @Test
+    void aSessionCanBeMadeToExpireAfterNCalls() {
+        sessions.setMaxCallsPerSession(2);
+        Session session = sessions.open(USER);
+        sessions.require(session.token());
+        sessions.require(session.token());
+        assertThatThrownBy(() -> sessions.require(session.token())).isInstanceOf(OrgFault.class);
+        assertThat(sessions.find(session.token())).isEmpty();
+        Session renewed = sessions.open(USER);
+        sessions.setMaxCallsPerSession(0);
+        for (int i = 0; i < 5; i++) {
+            sessions.require(renewed.token());
+        }
+    }
+
+    @Test
     void readsABearerHeader() {
         assertThat(Sessions.bearerToken("Bearer abc ")).contains("abc");
         assertThat(Sessions.bearerToken("bearer abc")).contains("abc");
