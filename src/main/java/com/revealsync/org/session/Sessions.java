@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The org's sessions, in memory: issued by login and the OAuth token endpoint, checked by every API
@@ -26,13 +26,12 @@ public final class Sessions {
     private static final int PURGE_EVERY = 256;
 
     private final Map<String, Session> byToken = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> callsByToken = new ConcurrentHashMap<>();
-    private volatile int maxCallsPerSession;
     private final SecureRandom random = new SecureRandom();
     private final String tokenPrefix;
     private final Duration ttl;
     private final Clock clock;
     private int opened;
+    private volatile Predicate<Session> endOnUse = s -> false;
 
     /**
      * @param organizationId the org's id; tokens start with its 15-character form and {@code !},
@@ -65,25 +64,7 @@ public final class Sessions {
      * @throws OrgFault INVALID_SESSION_ID when the token is missing, unknown, revoked or expired
      */
     public Session require(String token) {
-        Session session = find(token).orElseThrow(Sessions::invalidSession);
-        int max = maxCallsPerSession;
-        if (max > 0 && callsByToken.computeIfAbsent(session.token(), t -> new AtomicInteger()).incrementAndGet() > max) {
-            invalidate(session.token());
-            throw invalidSession();
-        }
-        return session;
-    }
-
-    /**
-     * Fault injection: from now on a session expires after {@code calls} calls that required it
-     * (the next one gets INVALID_SESSION_ID); 0 switches this off.
-     */
-    public void setMaxCallsPerSession(int calls) {
-        if (calls < 0) {
-            throw new IllegalArgumentException("calls per session must not be negative: " + calls);
-        }
-        callsByToken.clear();
-        maxCallsPerSession = calls;
+        return find(token).orElseThrow(Sessions::invalidSession);
     }
 
     /** The live session of a token, if there is one. */
@@ -95,11 +76,19 @@ public final class Sessions {
         if (session == null) {
             return Optional.empty();
         }
-        if (session.isExpired(clock.instant())) {
+        if (session.isExpired(clock.instant()) || endOnUse.test(session)) {
             byToken.remove(session.token());
             return Optional.empty();
         }
         return Optional.of(session);
+    }
+
+    /**
+     * Checked each time a call presents a live session; when it answers true the session ends
+     * there, as if it had expired (fault injection: sessions expiring after N calls).
+     */
+    public void setEndOnUse(Predicate<Session> check) {
+        endOnUse = check == null ? s -> false : check;
     }
 
     /** The token of an {@code Authorization: Bearer ...} header, if it is one. */
@@ -113,23 +102,17 @@ public final class Sessions {
 
     /** Ends one session (OAuth revoke of an access token, logout). */
     public boolean invalidate(String token) {
-        if (token == null) {
-            return false;
-        }
-        callsByToken.remove(token.strip());
-        return byToken.remove(token.strip()) != null;
+        return token != null && byToken.remove(token.strip()) != null;
     }
 
     /** Ends every session of a user (their refresh tokens were revoked). */
     public void invalidateUser(String userId) {
         byToken.values().removeIf(s -> s.userId().equals(userId));
-        callsByToken.keySet().retainAll(byToken.keySet());
     }
 
     /** Test hook: every session expires now, as if the TTL had passed for all. */
     public void expireAll() {
         byToken.clear();
-        callsByToken.clear();
     }
 
     public Duration ttl() {
@@ -155,7 +138,6 @@ public final class Sessions {
         if (due) {
             Instant now = clock.instant();
             byToken.values().removeIf(s -> s.isExpired(now));
-            callsByToken.keySet().retainAll(byToken.keySet());
         }
     }
 }

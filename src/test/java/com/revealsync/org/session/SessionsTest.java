@@ -59,15 +59,15 @@ class SessionsTest {
     }
 
     @Test
-    void aSessionCanBeMadeToExpireAfterNCalls() {
-        sessions.setMaxCallsPerSession(2);
+    void aSessionCanBeEndedOnUse() {
+        java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+        sessions.setEndOnUse(s -> uses.incrementAndGet() > 2);
         Session session = sessions.open(USER);
         sessions.require(session.token());
         sessions.require(session.token());
         assertThatThrownBy(() -> sessions.require(session.token())).isInstanceOf(OrgFault.class);
-        assertThat(sessions.find(session.token())).isEmpty();
+        sessions.setEndOnUse(null);
         Session renewed = sessions.open(USER);
-        sessions.setMaxCallsPerSession(0);
         for (int i = 0; i < 5; i++) {
             sessions.require(renewed.token());
         }
