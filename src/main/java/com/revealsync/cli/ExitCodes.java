@@ -9,5 +9,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         // picocli also asks this mapper about bad options (ParameterException): those are usage errors too
         return exception instanceof UserError || exception instanceof CommandLine.ParameterException
                 ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+        boolean usage = exception instanceof UserError || exception instanceof CommandLine.ParameterException;
+        return usage ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
     }
 }
