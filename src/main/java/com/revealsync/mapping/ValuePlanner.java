@@ -90,7 +90,7 @@ final class ValuePlanner {
 
     static boolean same(String current, Object value, SalesforceFieldType type) {
         if (value instanceof Integer || value instanceof BigDecimal) {
-            BigDecimal now = Numbers.parse(current.strip());
+            BigDecimal now = number(current.strip());
             BigDecimal next = value instanceof BigDecimal bd ? bd : BigDecimal.valueOf((Integer) value);
             return now != null && now.compareTo(next) == 0;
         }
@@ -101,6 +101,19 @@ final class ValuePlanner {
             return type == SalesforceFieldType.EMAIL ? s.equalsIgnoreCase(current.strip()) : s.equals(current.strip());
         }
         return current.strip().startsWith(String.valueOf(value).replace("Z", ""));
+    }
+
+    /** A number as Salesforce returns it: plain, or in a double's exponent form ({@code 2.5E7}). */
+    private static BigDecimal number(String text) {
+        BigDecimal n = Numbers.parse(text);
+        if (n != null) {
+            return n;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Map<String, Object> requireFields(CompiledMapping m, Map<String, Object> values, Problems problems) {
