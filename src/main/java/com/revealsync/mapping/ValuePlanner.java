@@ -11,6 +11,10 @@ import com.revealsync.mapping.convert.Numbers;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.salesforce.metadata.SalesforceFieldType;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +106,22 @@ final class ValuePlanner {
         if (value instanceof String s) {
             return type == SalesforceFieldType.EMAIL ? s.equalsIgnoreCase(current.strip()) : s.equals(current.strip());
         }
-        return current.strip().startsWith(String.valueOf(value).replace("Z", ""));
+        return sameMoment(current.strip(), value);
+    }
+
+    /** Dates and date-times as Salesforce returns them ({@code 2024-03-01}, {@code 2024-03-01T10:00:00.000Z}). */
+    private static boolean sameMoment(String current, Object value) {
+        try {
+            if (value instanceof LocalDate d) {
+                return d.equals(LocalDate.parse(current.length() > 10 ? current.substring(0, 10) : current));
+            }
+            if (value instanceof Instant i) {
+                return i.equals(OffsetDateTime.parse(current).toInstant());
+            }
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        return String.valueOf(value).equals(current);
     }
 
     /** A number as Salesforce returns it: plain, or in a double's exponent form ({@code 2.5E7}). */
