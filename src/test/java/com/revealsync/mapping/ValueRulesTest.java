@@ -314,6 +314,19 @@ class ValueRulesTest {
                 .hasMessageContaining("test.yml:4: Lead: Job title -> NumberOfEmployees: type mismatch");
     }
 
+    @Test
+    void compilingThroughADescribeSourceReportsAnObjectTheOrgLacks() {
+        var noAccount = com.revealsync.mapping.testing.Describes.standard();
+        noAccount.remove(RecordType.Account);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MappingProcessor.compile(
+                        Processors.profile(Processors.defaultYaml()), com.revealsync.mapping.testing.Describes.source(noAccount)))
+                .isInstanceOf(com.revealsync.mapping.validation.ProfileInvalidException.class)
+                .hasMessageContaining("test.yml: Account: cannot describe Account");
+        assertThat(MappingProcessor.compile(Processors.profile(Processors.defaultYaml()),
+                com.revealsync.mapping.testing.Describes.source()).fieldsToRead(Lead)).contains("Email");
+    }
+
     /** A profile for Leads alone (so that Contact and Account need no mapping). */
     private static MappingProcessor leadsOnly(String leadSection) {
         return Processors.compile("accountExportPreferences: {allowedRecordTypes: [Lead]}\n" + leadSection);
