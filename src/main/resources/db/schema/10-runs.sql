@@ -1,6 +1,6 @@
 -- Runs and per-row outcomes of the pipeline's jobs (nightlySync, linkedinBackfill, retries).
--- Portable SQL: runs on H2 and PostgreSQL. A run is one Spring Batch job instance: a restart
--- continues the same run.
+-- Portable SQL: runs on H2 and PostgreSQL (long text is TEXT: PostgreSQL has no CLOB type).
+-- A run is one Spring Batch job instance: a restart continues the same run.
 CREATE TABLE IF NOT EXISTS sync_run (
     run_id        BIGINT PRIMARY KEY,
     job_name      VARCHAR(64)   NOT NULL,
@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS sync_run (
     target        VARCHAR(512),             -- the org's URL; "embedded" runs say so
     parameters    VARCHAR(4000),
     retry_of      BIGINT,                   -- for retry-failed: the run whose rows it retried
-    summary_json  CLOB
+    summary_json  TEXT
 );
 
 CREATE TABLE IF NOT EXISTS row_outcome (
@@ -26,8 +26,8 @@ CREATE TABLE IF NOT EXISTS row_outcome (
     code           VARCHAR(64),             -- our skip code or Salesforce's status code
     message        VARCHAR(4000),
     fields         VARCHAR(1000),           -- Salesforce fields concerned, comma-separated
-    warnings_json  CLOB,                    -- [{"code","message","field"}]
-    source_json    CLOB,                    -- the row's source columns, as read
+    warnings_json  TEXT,                    -- [{"code","message","field"}]
+    source_json    TEXT,                    -- the row's source columns, as read
     recorded_at    TIMESTAMP     NOT NULL,
     PRIMARY KEY (run_id, source_file, line_no)
 );

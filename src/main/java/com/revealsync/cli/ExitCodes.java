@@ -6,6 +6,8 @@ import picocli.CommandLine;
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable exception) {
-        return exception instanceof UserError ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+        // picocli also asks this mapper about bad options (ParameterException): those are usage errors too
+        return exception instanceof UserError || exception instanceof CommandLine.ParameterException
+                ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
     }
 }
