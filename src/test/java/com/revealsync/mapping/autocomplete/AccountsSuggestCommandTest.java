@@ -26,7 +26,7 @@ class AccountsSuggestCommandTest {
 
     @Test
     void printsRankedSuggestions() {
-        int code = run(() -> org, "accounts", "suggest", "The", "Acme", "Corp", "--limit", "5");
+        int code = run(() -> org, "suggest", "The", "Acme", "Corp", "--limit", "5");
 
         assertThat(code).isZero();
         assertThat(searched).containsExactly(List.of("acme"));
@@ -38,7 +38,7 @@ class AccountsSuggestCommandTest {
 
     @Test
     void saysWhenNothingResembles() {
-        int code = run(() -> org, "accounts", "suggest", "Globex");
+        int code = run(() -> org, "suggest", "Globex");
 
         assertThat(code).isZero();
         assertThat(out.toString()).isEqualTo("no Account resembles 'Globex'" + System.lineSeparator());
@@ -46,14 +46,14 @@ class AccountsSuggestCommandTest {
 
     @Test
     void withoutAnOrgItSaysSo() {
-        int code = run(() -> null, "accounts", "suggest", "Acme");
+        int code = run(() -> null, "suggest", "Acme");
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString()).startsWith("error: no Salesforce org to look Accounts up in");
     }
 
     private int run(Supplier<AccountCandidateSource> source, String... args) {
-        CommandLine cli = RevealSyncCommand.commandLine(new CommandLine.IFactory() {
+        CommandLine cli = RevealSyncCommand.configure(new CommandLine(AccountsCommand.class, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == AccountsSuggestCommand.class) {
@@ -61,7 +61,7 @@ class AccountsSuggestCommandTest {
                 }
                 return CommandLine.defaultFactory().create(type);
             }
-        });
+        }));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code mapping validate FILE} through the root command line, against inline describes. */
+/** {@code mapping validate FILE}, with the root's error handling, against inline describes. */
 class MappingValidateCommandTest {
 
     @TempDir
@@ -29,7 +29,7 @@ class MappingValidateCommandTest {
 
     @Test
     void theDefaultProfilePasses() {
-        int code = run(Describes::source, "mapping", "validate", "jobs/mapping/default.yml");
+        int code = run(Describes::source, "validate", "jobs/mapping/default.yml");
 
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith(Path.of("jobs/mapping/default.yml") + " fits the target org: Lead 7 fields, 1 predefined, 0 rules;")
@@ -44,7 +44,7 @@ class MappingValidateCommandTest {
                 .replace("lusha: Number of Employees", "lusha: Industry")
                 .replace("salesforce: Department", "salesforce: Department__c"));
 
-        int code = run(Describes::source, "mapping", "validate", profile.toString());
+        int code = run(Describes::source, "validate", profile.toString());
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString())
@@ -60,7 +60,7 @@ class MappingValidateCommandTest {
         Path profile = dir.resolve("typo.yml");
         Files.writeString(profile, "mappings:\n  Lead:\n    fields:\n      - {lusha: Emial 1, salesforce: Email}\n");
 
-        int code = run(Describes::source, "mapping", "validate", profile.toString());
+        int code = run(Describes::source, "validate", profile.toString());
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString()).startsWith("error: " + profile + ":4:").contains("unknown Lusha field 'Emial 1'");
@@ -68,7 +68,7 @@ class MappingValidateCommandTest {
 
     @Test
     void aMissingFileIsAUsageError() {
-        int code = run(Describes::source, "mapping", "validate", dir.resolve("none.yml").toString());
+        int code = run(Describes::source, "validate", dir.resolve("none.yml").toString());
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString()).contains("none.yml: no such file");
@@ -76,7 +76,7 @@ class MappingValidateCommandTest {
 
     @Test
     void withoutAnOrgItSaysSo() {
-        int code = run(() -> null, "mapping", "validate", "jobs/mapping/default.yml");
+        int code = run(() -> null, "validate", "jobs/mapping/default.yml");
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString()).startsWith("error: no Salesforce org to validate against");
@@ -87,14 +87,14 @@ class MappingValidateCommandTest {
         Map<RecordType, SObjectDescribe> noLead = Describes.standard();
         noLead.remove(RecordType.Lead);
 
-        int code = run(() -> Describes.source(noLead), "mapping", "validate", "jobs/mapping/default.yml");
+        int code = run(() -> Describes.source(noLead), "validate", "jobs/mapping/default.yml");
 
         assertThat(code).isEqualTo(RevealSyncCommand.USAGE);
         assertThat(err.toString()).contains("Lead: cannot describe Lead: INVALID_TYPE: sObject type 'Lead' is not supported.");
     }
 
     private int run(Supplier<DescribeSource> describes, String... args) {
-        CommandLine cli = RevealSyncCommand.commandLine(new CommandLine.IFactory() {
+        CommandLine cli = RevealSyncCommand.configure(new CommandLine(MappingCommand.class, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == MappingValidateCommand.class) {
@@ -102,7 +102,7 @@ class MappingValidateCommandTest {
                 }
                 return CommandLine.defaultFactory().create(type);
             }
-        });
+        }));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -26,11 +26,14 @@ class SpringWiringTest {
                     () -> (terms, limit) -> List.of(new AccountCandidate("001000000000001AAA", "Acme", "acme.com")));
             context.refresh();
             StringWriter out = new StringWriter();
-            CommandLine cli = RevealSyncCommand.commandLine(new SpringCommandFactory(context));
-            cli.setOut(new PrintWriter(out, true));
+            CommandLine mapping = RevealSyncCommand.configure(new CommandLine(MappingCommand.class, new SpringCommandFactory(context)));
+            CommandLine accounts = RevealSyncCommand.configure(new CommandLine(
+                    com.revealsync.mapping.autocomplete.AccountsCommand.class, new SpringCommandFactory(context)));
+            mapping.setOut(new PrintWriter(out, true));
+            accounts.setOut(new PrintWriter(out, true));
 
-            assertThat(cli.execute("mapping", "validate", "jobs/mapping/default.yml")).isZero();
-            assertThat(cli.execute("accounts", "suggest", "acme")).isZero();
+            assertThat(mapping.execute("validate", "jobs/mapping/default.yml")).isZero();
+            assertThat(accounts.execute("suggest", "acme")).isZero();
             assertThat(out.toString()).contains("fits the target org", "1. Acme");
         }
     }
