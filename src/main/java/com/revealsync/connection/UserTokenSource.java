@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * One user's session for one run. The access token is used until Salesforce rejects it; then
  * {@link #renew()} runs the refresh-token grant and stores the result (and the rotated refresh
  * token, if any). An {@code invalid_grant} marks the user RECONNECT_REQUIRED in the store at once,
- * and from then on this source refuses without calling Salesforce again: no retry storm.
+ * and from then on this source refuses without calling Salesforce again: no retry storm. The one
+ * exception: when the stored refresh token is no longer the one this run used (another run rotated
+ * it, or the user reconnected), the refusal says nothing about the stored one, which is tried once.
  * Thread-safe; renewals of one user are serialised.
  */
 public final class UserTokenSource implements TokenSource {
@@ -63,15 +65,27 @@ public final class UserTokenSource implements TokenSource {
     @Override
     public synchronized OrgToken renew() {
         refuseIfLost();
-        refreshAttempts++;
         TokenGrant grant;
         try {
-            grant = oauth.refresh(loginUrl, refreshToken);
+            grant = refresh();
         } catch (OAuthException e) {
-            if (e.isInvalidGrant()) {
-                lose(e.getMessage());
+            if (!e.isInvalidGrant()) {
+                throw e;
             }
-            throw e;
+            String stored = storedRefreshToken();
+            if (stored == null || stored.equals(refreshToken)) {
+                throw lose(e.getMessage());
+            }
+            // another run rotated the token (or the user reconnected) since this run read it
+            refreshToken = stored;
+            try {
+                grant = refresh();
+            } catch (OAuthException again) {
+                if (again.isInvalidGrant()) {
+                    throw lose(again.getMessage());
+                }
+                throw again;
+            }
         }
         String rotated = grant.refreshToken() != null && !grant.refreshToken().equals(refreshToken)
                 ? grant.refreshToken() : null;
@@ -100,13 +114,24 @@ public final class UserTokenSource implements TokenSource {
         }
     }
 
-    private void lose(String why) {
+    private TokenGrant refresh() {
+        refreshAttempts++;
+        return oauth.refresh(loginUrl, refreshToken);
+    }
+
+    /** The refresh token in the store now, or null when the connection is gone or marked lost. */
+    private String storedRefreshToken() {
+        return store.find(user).filter(c -> c.status() == ConnectionStatus.CONNECTED)
+                .map(c -> store.tokens(user).refreshToken()).orElse(null);
+    }
+
+    private ReconnectRequiredException lose(String why) {
         reconnectMessage = reconnectAdvice(user, why);
         current = null;
         store.markReconnectRequired(user, reconnectMessage);
         audit.done(AuditEvent.SYSTEM, "CONNECTION_LOST", user, why);
         log.warn("{}", reconnectMessage);
-        throw new ReconnectRequiredException(reconnectMessage);
+        return new ReconnectRequiredException(reconnectMessage);
     }
 
     static String reconnectAdvice(String user, String why) {

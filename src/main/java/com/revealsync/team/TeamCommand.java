@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,8 +58,8 @@ public class TeamCommand implements Runnable {
         @Option(names = "--role", required = true, paramLabel = "ADMIN|MANAGER|USER", description = "Their role.")
         Role role;
 
-        @Option(names = "--as", paramLabel = "EMAIL", description = "Who is acting (default: REVEAL_SYNC_ACTOR).")
-        String actor;
+        @Mixin
+        ActorOption actor = new ActorOption();
 
         @Spec
         CommandSpec spec;
@@ -73,7 +74,7 @@ public class TeamCommand implements Runnable {
 
         @Override
         public void run() {
-            String who = actors.optional(actor);
+            String who = actors.optional(actor.value());
             if (who == null && !team.members().isEmpty()) {
                 who = actors.resolve(null, null);
             }
@@ -88,8 +89,8 @@ public class TeamCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "EMAIL", description = "The member's Lusha email.")
         String email;
 
-        @Option(names = "--as", paramLabel = "EMAIL", description = "Who is acting (default: REVEAL_SYNC_ACTOR).")
-        String actor;
+        @Mixin
+        ActorOption actor = new ActorOption();
 
         @Spec
         CommandSpec spec;
@@ -104,7 +105,7 @@ public class TeamCommand implements Runnable {
 
         @Override
         public void run() {
-            spec.commandLine().getOut().println(team.remove(actors.resolve(actor, null), email) + ".");
+            spec.commandLine().getOut().println(team.remove(actors.resolve(actor.value(), null), email) + ".");
             spec.commandLine().getOut().flush();
         }
     }

@@ -116,6 +116,22 @@ class UserTokenSourceTest extends ConnectionsFixture {
     }
 
     @Test
+    void twoOverlappingRunsSharingARotatingTokenDoNotLockTheUserOut() {
+        connect(REP, EmbeddedOrgExtension.REP);
+        UserTokenSource first = connections.forRun().tokenSourceFor(REP);
+        UserTokenSource second = connections.forRun().tokenSourceFor(REP);
+        ORG.resetTokenCalls();
+
+        first.renew();
+        OrgToken renewed = second.renew();
+
+        assertThat(renewed.accessToken()).isEqualTo(store.tokens(REP).accessToken());
+        assertThat(store.find(REP).orElseThrow().status()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(second.refreshAttempts()).as("the stale token, then the stored one").isEqualTo(2);
+        assertThat(ORG.tokenCalls()).isEqualTo(3);
+    }
+
+    @Test
     void aUserWithoutAConnectionIsNotConnected() {
         UserConnections run = connections.forRun();
 
