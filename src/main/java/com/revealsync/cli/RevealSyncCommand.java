@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.revealsync.mapping.command.MappingCommand.class,
+                com.revealsync.mapping.autocomplete.AccountsCommand.class,
                 com.revealsync.sync.SyncCommand.class,
                 com.revealsync.sync.RetryFailedCommand.class,
                 com.revealsync.connection.cli.ConnectCommand.class,
