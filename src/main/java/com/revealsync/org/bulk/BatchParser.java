@@ -28,7 +28,11 @@ public final class BatchParser {
     }
 
     public static ParsedBatch parseCsv(SObjectSchema schema, String text) {
-        List<CsvRow> rows = StrictCsvReader.read(text);
+        return parseCsv(schema, text, ',');
+    }
+
+    public static ParsedBatch parseCsv(SObjectSchema schema, String text, char delimiter) {
+        List<CsvRow> rows = StrictCsvReader.read(text, delimiter);
         if (rows.isEmpty()) {
             throw BulkApiException.invalidBatch("Failed to parse CSV header: the batch is empty");
         }
