@@ -1,13 +1,11 @@
 package com.revealsync.org.bulk;
 
-import com.revealsync.org.data.FieldSchema;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.SObjectSchema;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,7 +14,7 @@ import java.util.function.Supplier;
  * the org's {@link OrgData}, asked afresh for each batch so that decorations (fault injection) apply.
  * Jobs live in memory for the life of the org. Thread-safe.
  */
-public final class BulkService implements AutoCloseable {
+public final class BulkService {
 
     private final Supplier<OrgData> data;
     private final BulkExecutor executor;
@@ -45,7 +43,7 @@ public final class BulkService implements AutoCloseable {
         if (operation.isQuery() && contentType.zipped()) {
             throw BulkApiException.invalidJob("A query job returns CSV or XML: contentType " + contentType + " is not supported");
         }
-        String externalId = externalIdField(operation, schema, request.externalIdFieldName());
+        String externalId = ExternalIds.check(operation, schema, request.externalIdFieldName());
         JobSpec spec = new JobSpec(ids.next(BulkIds.JOB_PREFIX), operation, schema.name(), externalId,
                 ConcurrencyMode.parse(request.concurrencyMode()), contentType, userId, clock.instant(), apiVersion);
         BulkJob job = new BulkJob(spec, clock);
@@ -91,7 +89,7 @@ public final class BulkService implements AutoCloseable {
         allocation.take();
         Batch batch = new Batch(ids.next(BulkIds.BATCH_PREFIX), jobId, httpContentType, body, clock);
         job.add(batch);
-        executor.submit(spec, () -> runner.run(job, batch));
+        executor.submit(spec.id(), spec.concurrencyMode(), () -> runner.run(job, batch));
         return batch.info();
     }
 
@@ -124,11 +122,6 @@ public final class BulkService implements AutoCloseable {
         return find(jobId).spec();
     }
 
-    @Override
-    public void close() {
-        executor.close();
-    }
-
     private BulkJob find(String jobId) {
         BulkJob job = jobId == null ? null : jobs.get(jobId);
         if (job == null) {
@@ -151,25 +144,5 @@ public final class BulkService implements AutoCloseable {
         } catch (OrgFault e) {
             throw BulkApiException.invalidJob("Unable to find object: " + name.trim());
         }
-    }
-
-    private static String externalIdField(BulkOperation operation, SObjectSchema schema, String requested) {
-        boolean given = requested != null && !requested.isBlank();
-        if (operation != BulkOperation.upsert) {
-            if (given) {
-                throw BulkApiException.invalidJob("externalIdFieldName is only allowed with the upsert operation, not " + operation);
-            }
-            return null;
-        }
-        if (!given) {
-            throw BulkApiException.invalidJob("External ID was blank for " + schema.name()
-                    + ". An External ID must be specified for upsert.");
-        }
-        Optional<FieldSchema> field = schema.field(requested.trim());
-        if (field.isEmpty() || !(field.get().externalId() || field.get().idLookup() || field.get().name().equals("Id"))) {
-            throw BulkApiException.invalidJob("Field name provided, " + requested.trim()
-                    + " does not match an External ID, Salesforce Id, or indexed field for " + schema.name());
-        }
-        return field.get().name();
     }
 }
