@@ -6,6 +6,7 @@ import picocli.CommandLine;
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable exception) {
-        return exception instanceof UserError ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+        boolean usage = exception instanceof UserError || exception instanceof CommandLine.ParameterException;
+        return usage ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
     }
 }

@@ -182,6 +182,9 @@ final class SoapRequestReader {
         }
         Location at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+        if (message.contains("UTF-8 sequence")) {
+            return "The request body is not valid UTF-8" + where + ": " + message.strip();
+        }
         return "Malformed request XML" + where + ": " + message.strip();
     }
 

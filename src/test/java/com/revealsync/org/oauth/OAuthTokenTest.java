@@ -110,7 +110,7 @@ class OAuthTokenTest {
 
     @Test
     void anUnknownRefreshTokenIsExpired() {
-        assertError(client.token(refresh("5AepNotAToken")), "invalid_grant", "expired access/refresh token");
+        assertError(client.refresh("5AepNotAToken"), "invalid_grant", "expired access/refresh token");
     }
 
     @Test
@@ -172,15 +172,6 @@ class OAuthTokenTest {
         form.put("client_secret", OrgClient.CLIENT_SECRET);
         form.put("username", username);
         form.put("password", password);
-        return form;
-    }
-
-    static Map<String, String> refresh(String refreshToken) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "refresh_token");
-        form.put("client_id", OrgClient.CLIENT_ID);
-        form.put("client_secret", OrgClient.CLIENT_SECRET);
-        form.put("refresh_token", refreshToken);
         return form;
     }
 
