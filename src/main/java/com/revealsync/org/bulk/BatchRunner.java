@@ -52,7 +52,8 @@ final class BatchRunner {
 
     private void runDml(JobSpec spec, Batch batch, long start) {
         OrgData data = orgData.get().actingAs(spec.createdById());
-        ParsedBatch parsed = BatchParser.parse(data.describe(spec.object()), spec.contentType(), batch.request());
+        ParsedBatch parsed = BatchParser.parse(data.describe(spec.object()), data::describe, spec.contentType(),
+                batch.request());
         List<SaveResult> results = RecordSaver.save(data, spec.operation(), spec.externalIdFieldName(),
                 parsed.records(), (processed, failed) -> {
                     batch.progress(processed, failed);

@@ -59,7 +59,7 @@ final class Job2Runner {
             throw BulkApiException.invalidBatch("No data was uploaded for the job");
         }
         OrgData data = orgData.get().actingAs(spec.createdById());
-        ParsedBatch parsed = BatchParser.parseCsv(data.describe(spec.object()), BatchContent.utf8(upload),
+        ParsedBatch parsed = BatchParser.parseCsv(data.describe(spec.object()), data::describe, BatchContent.utf8(upload),
                 spec.delimiter().character());
         List<SaveResult> results = RecordSaver.save(data, spec.operation(), spec.externalIdFieldName(),
                 parsed.records(), (processed, failed) -> {
