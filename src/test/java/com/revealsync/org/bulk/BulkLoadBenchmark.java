@@ -48,6 +48,7 @@ public final class BulkLoadBenchmark {
         try (EmbeddedOrg org = EmbeddedOrg.start(OrgSettings.inFolder(dir))) {
             BulkConnection bulk = BulkTestClient.connection(org, new OrgClient(org).accessToken(OrgClient.ADMIN));
             HeapSampler heap = HeapSampler.start();
+            long cpuStart = processCpuNanos();
 
             long start = System.nanoTime();
             JobInfo job = new JobInfo();
@@ -62,6 +63,7 @@ public final class BulkLoadBenchmark {
             bulk.closeJob(job.getId());
             BatchInfo[] infos = awaitCompleted(bulk, job.getId());
             long done = System.nanoTime();
+            long cpu = processCpuNanos() - cpuStart;
             heap.stop();
 
             long failed = Arrays.stream(infos).mapToLong(BatchInfo::getNumberRecordsFailed).sum();
@@ -69,6 +71,7 @@ public final class BulkLoadBenchmark {
             System.out.printf("rows: %d in %d batches, %d failed%n", total, infos.length, failed);
             System.out.printf("uploads: %d ms; first upload to all batches Completed: %d ms (%.0f records/s)%n",
                     (uploaded - start) / 1_000_000, (done - start) / 1_000_000, total / seconds);
+            System.out.printf("CPU time of the whole process (org, client and GC) meanwhile: %d ms%n", cpu / 1_000_000);
             for (BatchInfo b : infos) {
                 System.out.printf("  batch %s: %s, %d records, %d ms processing%n", b.getId(), b.getState(),
                         b.getNumberRecordsProcessed(), b.getTotalProcessingTime());
@@ -103,6 +106,10 @@ public final class BulkLoadBenchmark {
                     .append(",Buyer,bench-").append(i).append('\n');
         }
         return csv.toString();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long poolPeaks() {
