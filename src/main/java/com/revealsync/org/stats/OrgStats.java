@@ -3,6 +3,8 @@ package com.revealsync.org.stats;
 import com.revealsync.org.fault.Faults;
 import com.revealsync.org.limits.ApiKind;
 import com.revealsync.org.server.OrgContext;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +20,9 @@ public record OrgStats(String asOf, String url, Map<String, Long> records, Map<S
                        long apiUsed, long apiLimit, Map<String, Long> faultsInjected) {
 
     public OrgStats {
-        records = Map.copyOf(records);
-        apiCalls = Map.copyOf(apiCalls);
-        faultsInjected = faultsInjected == null ? Map.of() : Map.copyOf(faultsInjected);
+        records = Collections.unmodifiableMap(new TreeMap<>(records));
+        apiCalls = Collections.unmodifiableMap(new LinkedHashMap<>(apiCalls));
+        faultsInjected = faultsInjected == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(faultsInjected));
     }
 
     /** The figures of a running org now. */
@@ -33,7 +35,7 @@ public record OrgStats(String asOf, String url, Map<String, Long> records, Map<S
                 injected.put(kind.name(), n);
             }
         });
-        return new OrgStats(context.clock().instant().toString(), context.baseUrl(),
+        return new OrgStats(context.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString(), context.baseUrl(),
                 new TreeMap<>(context.data().recordCounts()), calls, context.apiUsage().used(),
                 context.apiUsage().dailyLimit(), injected);
     }
