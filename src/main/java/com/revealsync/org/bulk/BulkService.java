@@ -4,6 +4,8 @@ import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.SObjectSchema;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,9 @@ public final class BulkService {
     private final Clock clock;
     private final BatchAllocation allocation;
     private final BatchRunner runner;
+    /** How long finished jobs are kept, as in Salesforce. */
+    public static final Duration RETENTION = Duration.ofDays(7);
+
     private final Map<String, BulkJob> jobs = new ConcurrentHashMap<>();
 
     public BulkService(Supplier<OrgData> data, BulkExecutor executor, BulkIds ids, Clock clock) {
@@ -34,6 +39,7 @@ public final class BulkService {
     }
 
     public JobInfo createJob(JobRequest request, String userId, String apiVersion) {
+        purgeExpired();
         if (request.state() != null && !request.state().equals(JobState.Open.name())) {
             throw BulkApiException.invalidJob("A new job can only be created Open, not " + request.state());
         }
@@ -120,6 +126,20 @@ public final class BulkService {
 
     public JobSpec spec(String jobId) {
         return find(jobId).spec();
+    }
+
+    /**
+     * Forgets jobs that are closed or aborted, with every batch finished, and untouched for
+     * {@link #RETENTION}, as Salesforce removes them after 7 days; keeps a long-running org's memory flat.
+     */
+    private void purgeExpired() {
+        Instant cutoff = clock.instant().minus(RETENTION);
+        jobs.values().removeIf(job -> {
+            JobInfo info = job.info();
+            return info.state() != JobState.Open && info.batchesQueued() == 0 && info.batchesInProgress() == 0
+                    && info.systemModstamp().isBefore(cutoff)
+                    && job.batches().stream().allMatch(b -> b.info().systemModstamp().isBefore(cutoff));
+        });
     }
 
     private BulkJob find(String jobId) {

@@ -4,12 +4,14 @@ import com.revealsync.org.bulk.BulkApiException;
 import com.revealsync.org.bulk.BulkExecutor;
 import com.revealsync.org.bulk.BulkIds;
 import com.revealsync.org.bulk.BulkOperation;
+import com.revealsync.org.bulk.BulkService;
 import com.revealsync.org.bulk.ExternalIds;
 import com.revealsync.org.bulk.ConcurrencyMode;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.SObjectSchema;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,11 @@ public final class Bulk2Service {
     }
 
     private Job2Info add(Job2Spec spec) {
+        Instant cutoff = clock.instant().minus(BulkService.RETENTION);
+        jobs.values().removeIf(j -> {
+            Job2Info info = j.info();
+            return info.state().finished() && info.systemModstamp().isBefore(cutoff);
+        });
         Job2 job = new Job2(spec, clock);
         jobs.put(spec.id(), job);
         return job.info();
