@@ -6,6 +6,8 @@ import picocli.CommandLine;
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable exception) {
-        return exception instanceof UserError ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+        // picocli asks this mapper for bad command lines too (ParameterException): those are usage errors
+        return exception instanceof UserError || exception instanceof CommandLine.ParameterException
+                ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
     }
 }

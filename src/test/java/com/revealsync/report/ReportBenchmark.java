@@ -29,7 +29,8 @@ public final class ReportBenchmark {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         TestDatabases.PostgresSchema schema = postgres ? TestDatabases.postgres("rs_bench") : null;
         try {
-            DataSource dataSource = schema != null ? schema.dataSource() : TestDatabases.h2();
+            DataSource dataSource = schema != null ? schema.dataSource()
+                    : TestDatabases.h2File(Files.createTempDirectory("report-bench-db"));
             if (schema != null) {
                 TestDatabases.createAppTables(dataSource);
             }

@@ -120,6 +120,26 @@ class SchedulingInSpringTest {
     }
 
     @Test
+    void theReportCommandWritesTheThreeFilesOfARun() throws Exception {
+        long runId = sync.run(Map.of()).runId();
+        Path out = WORK.resolve("report-" + runId);
+
+        Command result = command("report", "--run", Long.toString(runId), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("report of run " + runId + ": 1 rows, 1 did not go, 0 warning(s)")
+                .contains(out.resolve("report.html").toString());
+        assertThat(out.resolve("errors.csv")).exists();
+        assertThat(out.resolve("warnings.csv")).exists();
+        Command none = command("report", "--out", out.toString());
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(2);
+        assertThat(command("report", "--run", "1", "--last", "--out", out.toString()).exitCode()).isEqualTo(2);
+        Command missing = command("report", "--run", "424242", "--out", out.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("error: run 424242 does not exist");
+    }
+
+    @Test
     void anUnknownScheduleIsAUsageError() throws Exception {
         Path dir = schedules("unknown", Map.of("a.yml", "name: a\njob: errorReport\ncron: \"0 0 7 ? * MON\"\n"));
 
