@@ -162,6 +162,10 @@ class SchedulingInSpringTest {
         waitUntil(() -> state("backfill-a") == Trigger.TriggerState.BLOCKED
                 && state("backfill-b") == Trigger.TriggerState.BLOCKED);
         assertThat(backfill.running.get()).isEqualTo(1);
+        Path dir = schedules("overlap", Map.of("b.yml", "name: backfill-now\njob: linkedinBackfill\ncron: \"0 0 3 * * ?\"\n"));
+        Command manual = command("schedules", "--dir", dir.toString(), "run", "backfill-now");
+        assertThat(manual.exitCode()).isEqualTo(2);
+        assertThat(manual.err()).contains("job linkedinBackfill is running now on " + scheduler.getSchedulerInstanceId());
         scheduler.standby();
         backfill.release().countDown();
         waitUntil(() -> backfill.running.get() == 0);
