@@ -2,6 +2,7 @@ package com.revealsync;
 
 import com.revealsync.cli.RevealSyncCommand;
 import com.revealsync.cli.SpringCommandFactory;
+import com.revealsync.org.cli.OrgCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,16 +23,13 @@ public class RevealSyncApplication {
 
     /** Runs one command line and returns its exit code (see {@code product.md}, "Exit codes"). */
     public static int run(String... args) {
-        if (args.length == 0 || args[0].equals("org") || isHelp(args)) {
-            return RevealSyncCommand.commandLine(CommandLine.defaultFactory()).execute(args);
+        if (args.length > 0 && args[0].equals("org")) {
+            return RevealSyncCommand.configure(new CommandLine(new OrgCommand()))
+                    .execute(Arrays.copyOfRange(args, 1, args.length));
         }
         SpringApplication app = new SpringApplication(RevealSyncApplication.class);
         try (ConfigurableApplicationContext context = app.run(args)) {
             return RevealSyncCommand.commandLine(new SpringCommandFactory(context)).execute(args);
         }
-    }
-
-    private static boolean isHelp(String[] args) {
-        return Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") || args[0].equals("help");
     }
 }

@@ -11,6 +11,15 @@ import picocli.CommandLine.Command;
         description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.revealsync.sync.SyncCommand.class,
+                com.revealsync.sync.RetryFailedCommand.class,
+                com.revealsync.connection.cli.ConnectCommand.class,
+                com.revealsync.connection.cli.ReconnectCommand.class,
+                com.revealsync.connection.cli.ConnectionsCommand.class,
+                com.revealsync.connection.cli.DisconnectCommand.class,
+                com.revealsync.team.TeamCommand.class,
+                com.revealsync.org.cli.OrgCommand.class,
+                com.revealsync.generate.GenerateCommand.class,
                 com.revealsync.report.ReportCommand.class,
                 com.revealsync.schedule.SchedulesCommand.class,
                 com.revealsync.schedule.ServeCommand.class,
@@ -33,7 +42,11 @@ public final class RevealSyncCommand implements Runnable {
 
     /** The command line with the exit codes and error handling every command shares. */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
-        CommandLine cli = new CommandLine(RevealSyncCommand.class, factory);
+        return configure(new CommandLine(RevealSyncCommand.class, factory));
+    }
+
+    /** Exit codes and error handling for a command line of one command (the org's, a test's). */
+    public static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(new ExitCodes());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);

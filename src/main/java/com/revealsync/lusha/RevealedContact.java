@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param source where the row came from (file and line), for every report and error message
  */
-public record RevealedContact(RowRef source, Map<LushaField, String> values, Map<String, String> sourceColumns) {
+public record RevealedContact(RowRef source, Map<LushaField, String> values, Map<String, String> sourceColumns)
+        implements InputRow {
 
     public RevealedContact {
         EnumMap<LushaField, String> copy = new EnumMap<>(LushaField.class);

@@ -1,0 +1,56 @@
+package com.revealsync.mapping.match;
+
+import java.util.List;
+
+/**
+ * The Salesforce records the batched lookup found for one revealed contact, tier by tier. The
+ * processor picks among them; it never queries.
+ *
+ * @param byLushaId Leads and Contacts this product exported before for the same Lusha id (the app
+ *                  database's memory, or the org's {@code Lusha_Id__c})
+ * @param contactsByEmail Contacts whose Email equals one of the contact's emails, ignoring case
+ * @param leadsByEmail Leads likewise, converted ones included
+ * @param convertedContacts the Contacts that converted Leads among the above were converted to
+ * @param accountsByCompanyId Accounts whose {@code Lusha_Company_Id__c} is the contact's company id
+ * @param accountsByDomain Accounts whose Website has the domain of the contact's company website
+ * @param accountsByName Accounts whose Name equals the contact's company name, ignoring case and blanks
+ */
+public record MatchCandidates(List<ExistingRecord> byLushaId, List<ExistingRecord> contactsByEmail,
+                              List<ExistingRecord> leadsByEmail, List<ExistingRecord> convertedContacts,
+                              List<ExistingRecord> accountsByCompanyId, List<ExistingRecord> accountsByDomain,
+                              List<ExistingRecord> accountsByName) {
+
+    private static final MatchCandidates NONE =
+            new MatchCandidates(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public MatchCandidates {
+        byLushaId = copy(byLushaId);
+        contactsByEmail = copy(contactsByEmail);
+        leadsByEmail = copy(leadsByEmail);
+        convertedContacts = copy(convertedContacts);
+        accountsByCompanyId = copy(accountsByCompanyId);
+        accountsByDomain = copy(accountsByDomain);
+        accountsByName = copy(accountsByName);
+    }
+
+    /** Nothing found: everything is new. */
+    public static MatchCandidates none() {
+        return NONE;
+    }
+
+    /** An Account among any tier by Id, or null (a Contact's current Account, say). */
+    public ExistingRecord accountById(String id) {
+        for (List<ExistingRecord> tier : List.of(accountsByCompanyId, accountsByDomain, accountsByName)) {
+            for (ExistingRecord r : tier) {
+                if (r.id().equals(id)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<ExistingRecord> copy(List<ExistingRecord> list) {
+        return list == null || list.isEmpty() ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,103 @@
+package com.revealsync.org.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An {@link OrgDatabase} seen by one user: its DML is recorded as that user's. */
+final class ActingOrg implements OrgData {
+
+    private final OrgDatabase org;
+    private final String userId;
+
+    ActingOrg(OrgDatabase org, String userId) {
+        this.org = org;
+        this.userId = userId;
+    }
+
+    @Override
+    public List<SaveResult> create(List<RecordInput> records) {
+        return org.create(records, userId);
+    }
+
+    @Override
+    public List<SaveResult> update(List<RecordInput> records) {
+        return org.update(records, userId);
+    }
+
+    @Override
+    public List<SaveResult> upsert(String externalIdField, List<RecordInput> records) {
+        return org.upsert(externalIdField, records, userId);
+    }
+
+    @Override
+    public List<SaveResult> delete(List<String> ids) {
+        return org.delete(ids, userId);
+    }
+
+    @Override
+    public List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests) {
+        return org.convertLead(requests, userId);
+    }
+
+    @Override
+    public OrgData actingAs(String otherUserId) {
+        return org.actingAs(otherUserId);
+    }
+
+    @Override
+    public String organizationId() {
+        return org.organizationId();
+    }
+
+    @Override
+    public String organizationName() {
+        return org.organizationName();
+    }
+
+    @Override
+    public List<String> objectNames() {
+        return org.objectNames();
+    }
+
+    @Override
+    public SObjectSchema describe(String objectName) {
+        return org.describe(objectName);
+    }
+
+    @Override
+    public List<Optional<QueryRecord>> retrieve(String fieldList, String objectName, List<String> ids) {
+        return org.retrieve(fieldList, objectName, ids);
+    }
+
+    @Override
+    public QueryPage query(String soql, int batchSize) {
+        return org.query(soql, batchSize);
+    }
+
+    @Override
+    public QueryPage queryMore(String queryLocator, int batchSize) {
+        return org.queryMore(queryLocator, batchSize);
+    }
+
+    @Override
+    public Optional<OrgUser> userByUsername(String username) {
+        return org.userByUsername(username);
+    }
+
+    @Override
+    public Optional<OrgUser> userById(String id) {
+        return org.userById(id);
+    }
+
+    @Override
+    public Map<String, Long> recordCounts() {
+        return org.recordCounts();
+    }
+
+    /** The view shares the database: closing it leaves the database open. */
+    @Override
+    public void close() {
+        // the database is closed by its owner
+    }
+}

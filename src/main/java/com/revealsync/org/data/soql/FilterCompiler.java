@@ -1,0 +1,150 @@
+package com.revealsync.org.data.soql;
+
+import com.revealsync.org.data.schema.ObjectMeta;
+import com.revealsync.org.data.soql.Resolver.Range;
+import com.revealsync.org.data.store.OrgStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a WHERE clause into a {@link Filter}, with SOQL's semantics: {@code = null} and
+ * {@code != null} test for absence; {@code !=} and {@code NOT IN} also match records where the
+ * field is null; ordering comparisons never match a null; LIKE uses {@code %} and {@code _},
+ * case-insensitively.
+ */
+final class FilterCompiler {
+
+    private final ObjectMeta object;
+    private final Resolver resolver;
+    private final SoqlFaults faults;
+    private final OrgStore store;
+
+    FilterCompiler(ObjectMeta object, Resolver resolver, SoqlFaults faults, OrgStore store) {
+        this.object = object;
+        this.resolver = resolver;
+        this.faults = faults;
+        this.store = store;
+    }
+
+    Filter compile(Ast.Condition condition) {
+        if (condition instanceof Ast.And and) {
+            List<Filter> parts = compileAll(and.parts());
+            return r -> parts.stream().allMatch(f -> f.test(r));
+        }
+        if (condition instanceof Ast.Or or) {
+            List<Filter> parts = compileAll(or.parts());
+            return r -> parts.stream().anyMatch(f -> f.test(r));
+        }
+        if (condition instanceof Ast.Not not) {
+            Filter inner = compile(not.inner());
+            return r -> !inner.test(r);
+        }
+        if (condition instanceof Ast.In in) {
+            return in(in);
+        }
+        return compare((Ast.Compare) condition);
+    }
+
+    private List<Filter> compileAll(List<Ast.Condition> conditions) {
+        List<Filter> filters = new ArrayList<>();
+        conditions.forEach(c -> filters.add(compile(c)));
+        return filters;
+    }
+
+    private Filter in(Ast.In in) {
+        FieldRef field = resolver.field(object, in.field());
+        boolean ignoreCase = field.type().isText();
+        List<Object> values = new ArrayList<>();
+        in.values().forEach(v -> values.add(resolver.value(field, v, false)));
+        return r -> {
+            Object value = field.value(r, store);
+            boolean found = values.stream().anyMatch(v -> v instanceof Range range ? inRange(value, range, "=")
+                    : Values.equal(value, v, ignoreCase));
+            return in.negated() != found;
+        };
+    }
+
+    private Filter compare(Ast.Compare compare) {
+        FieldRef field = resolver.field(object, compare.field());
+        String op = compare.op();
+        if (op.equals("LIKE")) {
+            return like(field, compare);
+        }
+        Object literal = resolver.value(field, compare.value(), false);
+        boolean ignoreCase = field.type().isText();
+        if (literal == null) {
+            if (!op.equals("=") && !op.equals("!=")) {
+                throw faults.malformed(compare.opToken(), "invalid operator '" + op + "' for a null value");
+            }
+            return op.equals("=") ? r -> field.value(r, store) == null : r -> field.value(r, store) != null;
+        }
+        if (literal instanceof Range range) {
+            return r -> inRange(field.value(r, store), range, op);
+        }
+        return r -> {
+            Object value = field.value(r, store);
+            if (op.equals("=")) {
+                return Values.equal(value, literal, ignoreCase);
+            }
+            if (op.equals("!=")) {
+                return !Values.equal(value, literal, ignoreCase);
+            }
+            if (value == null) {
+                return false;
+            }
+            int c = Values.compare(value, literal, ignoreCase);
+            return switch (op) {
+                case "<" -> c < 0;
+                case "<=" -> c <= 0;
+                case ">" -> c > 0;
+                default -> c >= 0;
+            };
+        };
+    }
+
+    private static boolean inRange(Object value, Range range, String op) {
+        if (value == null) {
+            return op.equals("!=");
+        }
+        boolean afterStart = Values.compare(value, range.from(), false) >= 0;
+        boolean beforeEnd = Values.compare(value, range.to(), false) < 0;
+        return switch (op) {
+            case "=" -> afterStart && beforeEnd;
+            case "!=" -> !(afterStart && beforeEnd);
+            case "<" -> !afterStart;
+            case "<=" -> beforeEnd;
+            case ">" -> !beforeEnd;
+            default -> afterStart;
+        };
+    }
+
+    private Filter like(FieldRef field, Ast.Compare compare) {
+        if (!field.type().isText()) {
+            throw faults.invalidField(compare.opToken(), "invalid operator on " + (field.type().isId() ? "id" : field.type().apiName()) + " field");
+        }
+        Object pattern = resolver.value(field, compare.value(), true);
+        if (pattern == null) {
+            return r -> false;
+        }
+        Pattern regex = likePattern((String) pattern);
+        return r -> {
+            Object value = field.value(r, store);
+            return value != null && regex.matcher((String) value).matches();
+        };
+    }
+
+    static Pattern likePattern(String like) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : like.toCharArray()) {
+            switch (c) {
+                case '%' -> regex.append(".*");
+                case '_' -> regex.append('.');
+                case Lexer.LITERAL_PERCENT -> regex.append('%');
+                case Lexer.LITERAL_UNDERSCORE -> regex.append('_');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+}

@@ -1,0 +1,75 @@
+package com.revealsync.run;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores row outcomes in the app database. Writes join the caller's transaction: in a chunk-oriented
+ * step the outcomes of a chunk commit together with the chunk, so a restart never sees half of them.
+ */
+@Repository
+public class OutcomeStore {
+
+    private static final String INSERT = """
+            INSERT INTO row_outcome (run_id, source_file, line_no, lusha_id, revealed_by, record_type, outcome,
+                salesforce_id, account_id, code, message, fields, warnings_json, source_json, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Clock clock;
+
+    public OutcomeStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void saveAll(long runId, List<RowOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>(outcomes.size());
+        for (RowOutcome o : outcomes) {
+            rows.add(new Object[] {runId, o.source().file(), o.source().line(), o.lushaId(), o.revealedBy(),
+                    o.recordType(), o.outcome().name(), o.salesforceId(), o.accountId(), o.code(),
+                    truncate(o.message(), 4000), truncate(String.join(",", o.fields()), 1000),
+                    o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings()),
+                    json.writeValueAsString(o.sourceColumns()), now});
+        }
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
+    /** Rows per outcome in a run. */
+    public Map<Outcome, Long> countByOutcome(long runId) {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0L);
+        }
+        jdbc.query("SELECT outcome, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY outcome",
+                rs -> { counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2)); }, runId);
+        return counts;
+    }
+
+    /** Skipped and failed rows per code in a run, most frequent first. */
+    public Map<String, Long> countProblemsByCode(long runId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT code, COUNT(*) AS n FROM row_outcome
+                WHERE run_id = ? AND outcome IN ('SKIPPED', 'FAILED') GROUP BY code ORDER BY n DESC, code""",
+                rs -> { counts.put(rs.getString(1), rs.getLong(2)); }, runId);
+        return counts;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,71 @@
+package com.revealsync.salesforce;
+
+import com.revealsync.salesforce.usage.ApiUsage;
+import com.sforce.soap.partner.DescribeSObjectResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one way to Salesforce: every call of the pipeline passes here, for one org connection (one
+ * token source). Session renewal, retry with bounded backoff, fault translation, API-call counting
+ * and logging happen here once.
+ *
+ * <p>Lists of any length are accepted; SOAP writes go out at most 200 records a call, Bulk batches at
+ * most 10,000 records and 10 MB. Results come back in the order of the input, each under the
+ * caller's {@link RecordWrite#key()}.
+ *
+ * <p><b>A retry never creates a duplicate.</b> Update, upsert, delete, query and describe are
+ * resent after a transient fault. A plain create is resent only when the org provably did not
+ * process it (connection refused, HTTP 503, a SOAP fault) or, per record, when a record was refused
+ * with {@code UNABLE_TO_LOCK_ROW}; when its answer was lost the gateway throws
+ * {@link WriteOutcomeUnknownException}. Callers that create records should therefore prefer
+ * {@link #upsert} on the external id ({@code Lusha_Id__c} on Lead and Contact,
+ * {@code Lusha_Company_Id__c} on Account) wherever the org has it: a resent upsert finds the record
+ * the first attempt made.
+ *
+ * <p>Exceptions: {@link SalesforceApiException} (the org refused the whole call),
+ * {@link ApiLimitExceededException}, {@link OrgUnreachableException} (transient faults through every
+ * retry), {@link WriteOutcomeUnknownException}, and the token source's
+ * {@link com.revealsync.salesforce.auth.ReconnectRequiredException}.
+ */
+public interface SalesforceGateway {
+
+    /** Describes an object (fields, types, lengths, picklists); cached for the gateway's lifetime. */
+    DescribeSObjectResult describe(String object);
+
+    /** Runs a SOQL query and returns every record (all pages). */
+    List<SalesforceRecord> query(String soql);
+
+    /** Runs a SOQL query and hands each record to {@code consumer} page by page, for big results. */
+    void queryEach(String soql, Consumer<SalesforceRecord> consumer);
+
+    /**
+     * Creates records. Resent only where the org provably wrote nothing (see the class comment);
+     * prefer {@link #upsert} on an external id.
+     *
+     * @throws WriteOutcomeUnknownException when a call's answer was lost.
+     */
+    List<WriteResult> create(String object, List<RecordWrite> records);
+
+    /** Updates records by {@link RecordWrite#id()}. */
+    List<WriteResult> update(String object, List<RecordWrite> records);
+
+    /** Upserts records on {@code externalIdField}, whose value each record must carry. */
+    List<WriteResult> upsert(String object, String externalIdField, List<RecordWrite> records);
+
+    /** Deletes records by id; each result's key is the id. */
+    List<WriteResult> delete(List<String> ids);
+
+    /**
+     * Runs one Bulk API v1 job: batches of at most 10,000 records and 10 MB, waits for them with a
+     * bounded backoff, and returns each record's result under its key. {@code externalIdField} is
+     * needed for {@link BulkOperation#UPSERT} only.
+     *
+     * @throws WriteOutcomeUnknownException when the job did not finish in time.
+     */
+    List<WriteResult> bulk(String object, BulkOperation operation, String externalIdField, List<RecordWrite> records);
+
+    /** The org's API usage as it last reported it; empty until it has. */
+    Optional<ApiUsage> apiUsage();
+}

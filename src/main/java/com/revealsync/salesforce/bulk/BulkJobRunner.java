@@ -1,0 +1,97 @@
+package com.revealsync.salesforce.bulk;
+
+import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceError;
+import com.revealsync.salesforce.WriteResult;
+import com.revealsync.salesforce.retry.Backoff;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a write through Bulk API v1: a job, its CSV batches, close, wait, results. Records refused with
+ * {@code UNABLE_TO_LOCK_ROW} go again in a new job after a backoff wait, a bounded number of times.
+ */
+public final class BulkJobRunner {
+
+    private static final String LOCKED = "UNABLE_TO_LOCK_ROW";
+    private static final Pattern STATE_MESSAGE = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$", Pattern.DOTALL);
+
+    private final BulkClient client;
+    private final BulkSettings settings;
+
+    public BulkJobRunner(BulkClient client, BulkSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    public List<WriteResult> run(String object, BulkOperation operation, String externalIdField,
+                                 List<RecordWrite> records) {
+        check(operation, externalIdField, records);
+        Map<String, WriteResult> byKey = new LinkedHashMap<>();
+        List<RecordWrite> pending = records;
+        Backoff.Waits waits = client.retrier().backoff().start();
+        while (!pending.isEmpty()) {
+            BulkJob job = new BulkJob(client, settings, object, operation, externalIdField);
+            List<WriteResult> results = job.run(BulkCsv.batches(operation, pending, settings));
+            Set<String> locked = new HashSet<>();
+            for (WriteResult result : results) {
+                byKey.put(result.key(), result);
+                if (result.failedWith(LOCKED)) {
+                    locked.add(result.key());
+                }
+            }
+            Optional<Duration> wait = locked.isEmpty() ? Optional.empty() : waits.next();
+            if (wait.isEmpty()) {
+                break;
+            }
+            client.retrier().sleeper().sleep(wait.get());
+            pending = pending.stream().filter(r -> locked.contains(r.key())).toList();
+        }
+        return records.stream().map(r -> byKey.get(r.key())).toList();
+    }
+
+    /** A failed batch's {@code stateMessage} ("InvalidBatch : Field name not found : Foo") as an error. */
+    static SalesforceError batchError(String stateMessage) {
+        String text = stateMessage == null || stateMessage.isBlank() ? "the batch failed" : stateMessage.strip();
+        Matcher m = STATE_MESSAGE.matcher(text);
+        return m.matches() ? new SalesforceError(m.group(1), m.group(2).strip()) : new SalesforceError("BATCH_FAILED", text);
+    }
+
+    private static void check(BulkOperation operation, String externalIdField, List<RecordWrite> records) {
+        Set<String> keys = new HashSet<>();
+        for (RecordWrite r : records) {
+            if (!keys.add(r.key())) {
+                throw new IllegalArgumentException("two records to write share the key " + r.key());
+            }
+            boolean needsId = operation == BulkOperation.UPDATE || operation == BulkOperation.DELETE;
+            if (needsId && r.id() == null) {
+                throw new IllegalArgumentException("record " + r.key() + ": a bulk " + operation.wireName()
+                        + " needs the Salesforce id");
+            }
+            if (operation == BulkOperation.UPSERT && (externalIdField == null || !r.values().containsKey(externalIdField))) {
+                throw new IllegalArgumentException("record " + r.key() + ": a bulk upsert needs a value for the external id field "
+                        + externalIdField);
+            }
+        }
+    }
+
+    static ByteArrayInputStream stream(byte[] csv) {
+        return new ByteArrayInputStream(csv);
+    }
+
+    static List<WriteResult> failAll(List<String> keys, SalesforceError error) {
+        List<WriteResult> failed = new ArrayList<>(keys.size());
+        keys.forEach(key -> failed.add(WriteResult.failed(key, null, List.of(error))));
+        return failed;
+    }
+}

@@ -1,0 +1,43 @@
+package com.revealsync.salesforce.usage;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An immutable count of API calls by kind, every kind present. */
+public record ApiCallCounts(Map<ApiCallKind, Long> byKind) {
+
+    public ApiCallCounts {
+        Map<ApiCallKind, Long> all = new EnumMap<>(ApiCallKind.class);
+        for (ApiCallKind kind : ApiCallKind.values()) {
+            all.put(kind, byKind.getOrDefault(kind, 0L));
+        }
+        byKind = Map.copyOf(all);
+    }
+
+    public long get(ApiCallKind kind) {
+        return byKind.get(kind);
+    }
+
+    public long total() {
+        return byKind.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The calls made since {@code earlier} was taken. */
+    public ApiCallCounts minus(ApiCallCounts earlier) {
+        Map<ApiCallKind, Long> diff = new EnumMap<>(ApiCallKind.class);
+        for (ApiCallKind kind : ApiCallKind.values()) {
+            diff.put(kind, get(kind) - earlier.get(kind));
+        }
+        return new ApiCallCounts(diff);
+    }
+
+    /** {@code {"soap": n, "bulk": n, "oauth": n}} in a stable order, for the summary JSON. */
+    public Map<String, Long> asSummary() {
+        Map<String, Long> summary = new LinkedHashMap<>();
+        for (ApiCallKind kind : ApiCallKind.values()) {
+            summary.put(kind.key(), get(kind));
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,72 @@
+package com.revealsync.sync;
+
+import com.revealsync.mapping.AccountRef;
+import com.revealsync.mapping.AccountWrite;
+import com.revealsync.mapping.ExportPlan;
+import com.revealsync.mapping.WriteAction;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.WriteResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the Accounts a chunk's Contacts need, first: each new company once (several contacts of
+ * one new company create one Account), each changed existing Account once. Returns the result per
+ * Account key, so every Contact can be linked to its Account or fail with the Account's error.
+ */
+final class AccountWrites {
+
+    private final RecordSender sender;
+    private final boolean dryRun;
+
+    AccountWrites(RecordSender sender, boolean dryRun) {
+        this.sender = sender;
+        this.dryRun = dryRun;
+    }
+
+    /** The key results are kept under for an Account reference. */
+    static String key(AccountRef ref) {
+        return ref instanceof AccountRef.Existing e ? "account:" + e.id()
+                : "new-account:" + ((AccountRef.New) ref).companyKey();
+    }
+
+    Map<String, WriteResult> write(SalesforceGateway gateway, List<ExportPlan.Write> plans) {
+        Map<String, AccountWrite> creates = new LinkedHashMap<>();
+        Map<String, AccountWrite> updates = new LinkedHashMap<>();
+        Map<String, WriteResult> results = new LinkedHashMap<>();
+        for (ExportPlan.Write plan : plans) {
+            AccountWrite account = plan.account();
+            if (account == null) {
+                continue;
+            }
+            String key = key(account.ref());
+            if (account.action() == WriteAction.CREATE) {
+                creates.putIfAbsent(key, account);
+            } else if (account.action() == WriteAction.UPDATE) {
+                updates.putIfAbsent(key, account);
+            } else if (account.ref() instanceof AccountRef.Existing e) {
+                results.putIfAbsent(key, WriteResult.succeeded(key, e.id(), false));
+            }
+        }
+        if (dryRun) {
+            creates.keySet().forEach(k -> results.put(k, WriteResult.succeeded(k, null, true)));
+            updates.forEach((k, a) -> results.put(k, WriteResult.succeeded(k, ((AccountRef.Existing) a.ref()).id(), false)));
+            return results;
+        }
+        List<Map.Entry<String, RecordWrite>> toCreate = new ArrayList<>();
+        creates.forEach((k, a) -> toCreate.add(Map.entry(a.upsertKey() == null ? "" : a.upsertKey(),
+                RecordWrite.of(k, a.values()))));
+        for (WriteResult r : sender.create(gateway, "Account", RecordSender.byKey(toCreate))) {
+            results.put(r.key(), r);
+        }
+        List<RecordWrite> toUpdate = new ArrayList<>();
+        updates.forEach((k, a) -> toUpdate.add(RecordWrite.update(k, ((AccountRef.Existing) a.ref()).id(), a.values())));
+        for (WriteResult r : sender.update(gateway, "Account", toUpdate)) {
+            results.put(r.key(), r);
+        }
+        return results;
+    }
+}

@@ -1,0 +1,129 @@
+package com.revealsync.sync;
+
+import com.revealsync.lusha.RecordType;
+import com.revealsync.lusha.RevealedContact;
+import com.revealsync.mapping.AccountWrite;
+import com.revealsync.mapping.ExportPlan;
+import com.revealsync.mapping.MappingProcessor;
+import com.revealsync.mapping.WriteAction;
+import com.revealsync.mapping.SystemFields;
+import com.revealsync.mapping.match.MatchIndex;
+import com.revealsync.run.RowOutcome;
+import com.revealsync.run.RowWarning;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.WriteResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exports one wave of revealed contacts through one gateway: finds what exists (batched lookups),
+ * plans each contact with the mapping processor, writes Accounts then Leads and Contacts, and
+ * returns one outcome per contact. Results are matched to rows by key (the row's file and line),
+ * never by position.
+ */
+final class ChunkExporter {
+
+    private static final String DRY_RUN = "dry run: nothing was sent";
+
+    private final ExistingRecordLookup lookup;
+    private final MappingProcessor processor;
+    private final RecordSender sender;
+    private final AccountWrites accounts;
+    private final boolean dryRun;
+    private final RecordType defaultType;
+
+    ChunkExporter(ExistingRecordLookup lookup, MappingProcessor processor, RecordType defaultType,
+                  RecordSender sender, boolean dryRun) {
+        this.lookup = lookup;
+        this.processor = processor;
+        this.defaultType = defaultType;
+        this.sender = sender;
+        this.accounts = new AccountWrites(sender, dryRun);
+        this.dryRun = dryRun;
+    }
+
+    List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave) {
+        MatchIndex index = lookup.find(gateway, wave);
+        List<RowOutcome> outcomes = new ArrayList<>(wave.size());
+        List<ExportPlan.Write> writes = new ArrayList<>(wave.size());
+        for (RevealedContact contact : wave) {
+            ExportPlan plan = processor.plan(contact, defaultType, index.candidates(contact));
+            if (plan instanceof ExportPlan.Write write) {
+                writes.add(write);
+            } else {
+                outcomes.add(Outcomes.skip((ExportPlan.Skip) plan));
+            }
+        }
+        Map<String, WriteResult> accountResults = accounts.write(gateway, writes);
+        List<ExportPlan.Write> ready = new ArrayList<>(writes.size());
+        for (ExportPlan.Write w : writes) {
+            WriteResult account = w.account() == null ? null : accountResults.get(AccountWrites.key(w.account().ref()));
+            if (account != null && !account.success() && w.account().link()) {
+                outcomes.add(Outcomes.accountFailed(w, account));
+            } else {
+                ready.add(w);
+            }
+        }
+        Map<String, WriteResult> recordResults = writeRecords(gateway, ready, accountResults);
+        for (ExportPlan.Write w : ready) {
+            WriteResult account = w.account() == null ? null : accountResults.get(AccountWrites.key(w.account().ref()));
+            outcomes.add(outcome(w, recordResults.get(key(w)), account));
+        }
+        return outcomes;
+    }
+
+    private RowOutcome outcome(ExportPlan.Write w, WriteResult record, WriteResult account) {
+        List<RowWarning> extra = new ArrayList<>();
+        if (account != null && !account.success()) {
+            extra.add(new RowWarning(account.errors().get(0).statusCode(), "Account",
+                    "the Account was not updated: " + Outcomes.messages(account.errors())));
+        }
+        if (dryRun) {
+            extra.add(new RowWarning("DRY_RUN", null, DRY_RUN));
+        }
+        String accountId = account == null ? null : account.id();
+        return Outcomes.written(w, record, accountId, extra);
+    }
+
+    private Map<String, WriteResult> writeRecords(SalesforceGateway gateway, List<ExportPlan.Write> plans,
+                                                  Map<String, WriteResult> accountResults) {
+        Map<String, WriteResult> results = new HashMap<>();
+        Map<RecordType, List<Map.Entry<String, RecordWrite>>> creates = new LinkedHashMap<>();
+        Map<RecordType, List<RecordWrite>> updates = new LinkedHashMap<>();
+        for (ExportPlan.Write w : plans) {
+            com.revealsync.mapping.RecordWrite planned = w.record();
+            Map<String, Object> values = new LinkedHashMap<>(planned.values());
+            AccountWrite account = w.account();
+            if (account != null && account.link()) {
+                WriteResult a = accountResults.get(AccountWrites.key(account.ref()));
+                if (a != null && a.id() != null) {
+                    values.put(SystemFields.ACCOUNT_ID, a.id());
+                }
+            }
+            String key = key(w);
+            boolean nothingToSend = planned.action() == WriteAction.NONE && values.size() == planned.values().size();
+            if (dryRun || nothingToSend) {
+                results.put(key, WriteResult.succeeded(key, planned.id(), planned.action() == WriteAction.CREATE));
+            } else if (planned.action() == WriteAction.CREATE) {
+                creates.computeIfAbsent(planned.type(), t -> new ArrayList<>())
+                        .add(Map.entry(planned.upsertKey() == null ? "" : planned.upsertKey(), RecordWrite.of(key, values)));
+            } else {
+                updates.computeIfAbsent(planned.type(), t -> new ArrayList<>())
+                        .add(RecordWrite.update(key, planned.id(), values));
+            }
+        }
+        creates.forEach((type, list) -> sender.create(gateway, type.name(), RecordSender.byKey(list))
+                .forEach(r -> results.put(r.key(), r)));
+        updates.forEach((type, list) -> sender.update(gateway, type.name(), list)
+                .forEach(r -> results.put(r.key(), r)));
+        return results;
+    }
+
+    private static String key(ExportPlan.Write w) {
+        return w.contact().source().toString();
+    }
+}

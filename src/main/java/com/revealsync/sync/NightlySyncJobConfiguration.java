@@ -1,0 +1,73 @@
+package com.revealsync.sync;
+
+import com.revealsync.lusha.InputRow;
+import com.revealsync.lusha.RecordType;
+import com.revealsync.lusha.input.InputFiles;
+import com.revealsync.lusha.input.RevealedContactReader;
+import com.revealsync.run.OutcomeStore;
+import com.revealsync.run.RunRecorder;
+import com.revealsync.run.RunStore;
+import com.revealsync.salesforce.usage.ApiBudget;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code nightlySync} job: one chunk-oriented step that reads revealed-contact batches and
+ * exports them. The reader, step and job keep these names: restart state is stored under them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SyncProperties.class)
+class NightlySyncJobConfiguration {
+
+    static final String JOB = "nightlySync";
+    static final String STEP = "nightlySync.export";
+    static final String READER = "nightlySync.reader";
+
+    @Bean
+    Job nightlySync(JobRepository repository, Step nightlySyncStep, RunStore runs, ActiveSessions sessions) {
+        return new JobBuilder(JOB, repository)
+                .listener(new RunRecorder(runs, () -> sessions.get(JOB).target().description()))
+                .start(nightlySyncStep)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    Step nightlySyncStep(JobRepository repository, PlatformTransactionManager transactions,
+                         @Value("#{jobParameters['input']}") String input, ActiveSessions sessions,
+                         OutcomeStore outcomes, RememberedExports remembered, ApiBudget budget,
+                         SyncProperties properties, Clock clock) {
+        SyncSession session = sessions.get(JOB);
+        var files = InputFiles.resolve(input);
+        RevealedContactReader reader = new RevealedContactReader(READER, files);
+        Map<RecordType, Set<String>> mapped = new EnumMap<>(RecordType.class);
+        for (RecordType type : RecordType.values()) {
+            mapped.put(type, session.processor().fieldsToRead(type));
+        }
+        ExistingRecordLookup lookup = new ExistingRecordLookup(new LookupFields(session.describes(), mapped), remembered);
+        ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
+                new RecordSender(session.writeMode()), session.dryRun());
+        SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows(), 0);
+        ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);
+        int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkSize() : properties.chunkSize();
+        return new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
+                .transactionManager(transactions)
+                .reader(reader)
+                .writer(writer)
+                .listener(writer)
+                .build();
+    }
+}

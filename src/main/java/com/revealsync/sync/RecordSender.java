@@ -1,0 +1,65 @@
+package com.revealsync.sync;
+
+import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.WriteResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends planned writes through the SOAP API or as Bulk API jobs. A create goes as an upsert on the
+ * record's external id wherever it has one, so that a create resent after a lost answer, or after
+ * a restart, finds the record the first attempt made instead of making a second one.
+ */
+final class RecordSender {
+
+    private final WriteMode mode;
+
+    RecordSender(WriteMode mode) {
+        this.mode = mode;
+    }
+
+    /**
+     * Creates records; each entry of {@code byUpsertKey} is the external-id field its records are
+     * upserted on, or "" for records created plainly.
+     */
+    List<WriteResult> create(SalesforceGateway gateway, String object, Map<String, List<RecordWrite>> byUpsertKey) {
+        List<WriteResult> results = new ArrayList<>();
+        byUpsertKey.forEach((key, records) -> {
+            if (records.isEmpty()) {
+                return;
+            }
+            if (key.isEmpty()) {
+                results.addAll(mode == WriteMode.BULK
+                        ? gateway.bulk(object, BulkOperation.INSERT, null, records)
+                        : gateway.create(object, records));
+            } else {
+                results.addAll(mode == WriteMode.BULK
+                        ? gateway.bulk(object, BulkOperation.UPSERT, key, records)
+                        : gateway.upsert(object, key, records));
+            }
+        });
+        return results;
+    }
+
+    List<WriteResult> update(SalesforceGateway gateway, String object, List<RecordWrite> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return mode == WriteMode.BULK
+                ? gateway.bulk(object, BulkOperation.UPDATE, null, records)
+                : gateway.update(object, records);
+    }
+
+    /** Groups records by upsert key ("" for none), keeping their order. */
+    static Map<String, List<RecordWrite>> byKey(List<Map.Entry<String, RecordWrite>> keyed) {
+        Map<String, List<RecordWrite>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, RecordWrite> e : keyed) {
+            groups.computeIfAbsent(e.getKey() == null ? "" : e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,108 @@
+package com.revealsync.sync;
+
+import com.revealsync.cli.UserError;
+import com.revealsync.lusha.RecordType;
+import com.revealsync.lusha.input.InputCheck;
+import com.revealsync.lusha.input.InputFiles;
+import com.revealsync.mapping.MappingProcessor;
+import com.revealsync.mapping.profile.MappingProfile;
+import com.revealsync.mapping.profile.ProfileLoader;
+import com.revealsync.mapping.validation.ProfileInvalidException;
+import com.revealsync.run.RunLauncher;
+import com.revealsync.run.RunRecorder;
+import com.revealsync.run.RunSummaries;
+import com.revealsync.run.RunSummary;
+import com.revealsync.salesforce.metadata.SObjectDescribe;
+import com.revealsync.salesforce.metadata.WscDescribes;
+import com.revealsync.target.SalesforceTarget;
+import com.revealsync.target.TargetFactory;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the nightly sync: checks everything that can be checked before a record is sent (the input
+ * files, the mapping profile against the org's describe), then starts the job, or restarts the
+ * unfinished run of the same command, and returns its summary. Used by the {@code sync} command and
+ * by the schedules.
+ */
+@Service
+public class SyncRunner {
+
+    private final TargetFactory targets;
+    private final ActiveSessions sessions;
+    private final RunLauncher launcher;
+    private final Job nightlySync;
+    private final SyncProperties properties;
+    private final RunSummaries summaries;
+
+    public SyncRunner(TargetFactory targets, ActiveSessions sessions, RunLauncher launcher, Job nightlySync,
+                      SyncProperties properties, RunSummaries summaries) {
+        this.targets = targets;
+        this.sessions = sessions;
+        this.launcher = launcher;
+        this.nightlySync = nightlySync;
+        this.properties = properties;
+        this.summaries = summaries;
+    }
+
+    public RunSummary run(SyncRequest request, PrintStream out) throws Exception {
+        List<Path> files = InputFiles.resolve(request.input());
+        long rows = InputCheck.check(files).lines(); // an upper bound: a quoted value may span lines
+        Path mappingFile = request.mapping() != null ? request.mapping() : properties.mapping();
+        MappingProfile profile = new ProfileLoader().load(mappingFile);
+        long started = System.nanoTime();
+        var callsBefore = summaries.apiCalls();
+        try (SalesforceTarget target = targets.open()) {
+            out.println("target: " + target.description());
+            Map<RecordType, SObjectDescribe> describes = describe(target, profile);
+            WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
+            MappingProcessor processor = compile(profile, describes);
+            sessions.put(nightlySync.getName(), new SyncSession(target, processor,
+                    properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
+            out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
+                    mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("input", request.input());
+            settings.put("mapping", mappingFile.toString());
+            settings.put("api", request.api().toString());
+            settings.put("dryRun", Boolean.toString(request.dryRun()));
+            if (request.retryOf() != null) {
+                settings.put(RunRecorder.RETRY_OF, request.retryOf().toString());
+            }
+            JobExecution execution;
+            try {
+                execution = launcher.run(nightlySync, settings);
+            } finally {
+                sessions.remove(nightlySync.getName());
+            }
+            return summaries.summarise(execution, callsBefore, (System.nanoTime() - started) / 1_000_000, out);
+        }
+    }
+
+    /** The profile checked against the org's describes and compiled: exit 2, nothing sent, when it does not fit. */
+    private static MappingProcessor compile(MappingProfile profile, Map<RecordType, SObjectDescribe> describes) {
+        try {
+            return MappingProcessor.compile(profile, describes);
+        } catch (ProfileInvalidException e) {
+            throw new UserError("the mapping profile " + profile.source() + " does not fit the org; nothing was sent:\n"
+                    + e.problems().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** The describes of Lead, Contact and Account. */
+    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target, MappingProfile profile) {
+        Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
+        for (RecordType type : RecordType.values()) {
+            describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));
+        }
+        return describes;
+    }
+}

@@ -1,0 +1,236 @@
+package com.revealsync.salesforce.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.GatewaySettings;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceApiException;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.SalesforceGateways;
+import com.revealsync.salesforce.WriteOutcomeUnknownException;
+import com.revealsync.salesforce.WriteResult;
+import com.revealsync.salesforce.retry.RetrySettings;
+import com.revealsync.salesforce.testing.FakeBulkApi;
+import com.revealsync.salesforce.testing.FakeHttpOrg;
+import com.revealsync.salesforce.testing.FakeTime;
+import com.revealsync.salesforce.testing.FakeTokens;
+import com.revealsync.salesforce.transport.ConnectionSettings;
+import com.revealsync.salesforce.usage.ApiCallCounter;
+import com.revealsync.salesforce.usage.ApiCallKind;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Bulk API v1 side of the gateway, through WSC's BulkConnection, against a small in-test Bulk
+ * responder on loopback ({@link FakeBulkApi}).
+ */
+class BulkGatewayTest {
+
+    private static final RetrySettings RETRY = new RetrySettings(3, Duration.ofMillis(100), 2.0, Duration.ofSeconds(1), Duration.ZERO);
+    private static final BulkSettings BULK = new BulkSettings(10, 10_000_000, Duration.ofMillis(500), Duration.ofSeconds(2),
+            Duration.ofSeconds(30));
+
+    private final FakeHttpOrg org = new FakeHttpOrg();
+    private final FakeBulkApi bulk = new FakeBulkApi();
+    private final FakeTokens tokens = new FakeTokens(org.url());
+    private final FakeTime time = new FakeTime();
+    private final ApiCallCounter counter = new ApiCallCounter();
+
+    {
+        org.handler(bulk);
+    }
+
+    @AfterEach
+    void stop() {
+        org.close();
+    }
+
+    private SalesforceGateway gateway(BulkSettings settings) {
+        return new SalesforceGateways(new GatewaySettings(RETRY, new ConnectionSettings(Duration.ofSeconds(5),
+                Duration.ofSeconds(5)), settings), counter, time, time).forTokens(tokens);
+    }
+
+    private static List<RecordWrite> leads(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(n -> RecordWrite.of("row:" + n, Map.of("LastName", "Name" + n, "Company", "Acme"))).toList();
+    }
+
+    @Test
+    void an_insert_goes_out_in_batches_of_at_most_the_record_limit_and_comes_back_under_its_keys() {
+        List<RecordWrite> records = leads(25);
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, records);
+
+        assertThat(bulk.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.jobInfo()).contains("<operation>insert</operation>", "<object>Lead</object>", "<contentType>CSV</contentType>");
+            assertThat(job.batches()).extracting(b -> b.rows().size()).containsExactly(10, 10, 5);
+        });
+        assertThat(results).extracting(WriteResult::key).containsExactlyElementsOf(records.stream().map(RecordWrite::key).toList());
+        assertThat(results).allMatch(r -> r.success() && r.created());
+        assertThat(new HashSet<>(results.stream().map(WriteResult::id).toList())).hasSize(25);
+        assertThat(org.requests(("/batch")).stream().filter(r -> r.method().equals("POST"))).hasSize(3);
+        assertThat(org.requests().stream().filter(r -> r.path().endsWith("/job/" + bulk.jobs().get(0).id())))
+                .singleElement().satisfies(r -> assertThat(r.body()).contains("<state>Closed</state>"));
+    }
+
+    @Test
+    void results_are_matched_to_rows_in_order_with_their_errors_parsed() {
+        bulk.rowResult((job, row) -> row.get("LastName").isEmpty()
+                ? "\"\",\"false\",\"false\",\"REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --\""
+                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
+        List<RecordWrite> records = List.of(
+                RecordWrite.of("a", Map.of("LastName", "A", "Company", "X")),
+                RecordWrite.of("b", Map.of("Company", "X")),
+                RecordWrite.of("c", Map.of("LastName", "C", "Company", "X")));
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, records);
+
+        assertThat(results).extracting(WriteResult::key, WriteResult::id).containsExactly(
+                tuple("a", "00QA"), tuple("b", null),
+                tuple("c", "00QC"));
+        assertThat(results.get(1).errors()).singleElement().satisfies(e -> {
+            assertThat(e.statusCode()).isEqualTo("REQUIRED_FIELD_MISSING");
+            assertThat(e.message()).isEqualTo("Required fields are missing: [LastName]");
+            assertThat(e.fields()).containsExactly("LastName");
+        });
+    }
+
+    @Test
+    void a_field_left_out_is_an_empty_cell_and_a_cleared_field_is_na() {
+        List<RecordWrite> records = List.of(
+                RecordWrite.update("a", "00Q000000000001AAA", Map.of("Title", "CEO")),
+                RecordWrite.update("b", "00Q000000000002AAA", Map.of("Phone", "+1 555")).clearing(Set.of("Title")));
+
+        gateway(BULK).bulk("Lead", BulkOperation.UPDATE, null, records);
+
+        FakeBulkApi.Batch batch = bulk.jobs().get(0).batches().get(0);
+        assertThat(batch.header()).containsExactly("Id", "Title", "Phone");
+        assertThat(batch.rows()).containsExactly(
+                Map.of("Id", "00Q000000000001AAA", "Title", "CEO", "Phone", ""),
+                Map.of("Id", "00Q000000000002AAA", "Title", "#N/A", "Phone", "+1 555"));
+    }
+
+    @Test
+    void an_upsert_job_names_its_external_id_field_and_reports_created_or_updated() {
+        bulk.rowResult((job, row) -> "\"00Q" + row.get("Lusha_Id__c") + "\",\"true\",\"" + row.get("Lusha_Id__c").equals("L1") + "\",\"\"");
+        List<RecordWrite> records = List.of(
+                RecordWrite.of("L1", Map.of("Lusha_Id__c", "L1", "LastName", "A", "Company", "X")),
+                RecordWrite.of("L2", Map.of("Lusha_Id__c", "L2", "LastName", "B", "Company", "X")));
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.UPSERT, "Lusha_Id__c", records);
+
+        assertThat(bulk.jobs().get(0).jobInfo()).contains("<operation>upsert</operation>", "<externalIdFieldName>Lusha_Id__c</externalIdFieldName>");
+        assertThat(results).extracting(WriteResult::created).containsExactly(true, false);
+    }
+
+    @Test
+    void batches_wait_with_growing_polls_until_done() {
+        bulk.pollsToComplete(4);
+
+        gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(3));
+
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125));
+    }
+
+    @Test
+    void a_job_that_does_not_finish_in_time_leaves_its_records_unknown() {
+        bulk.pollsToComplete(Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(3)))
+                .isInstanceOfSatisfying(WriteOutcomeUnknownException.class, e -> {
+                    assertThat(e.keys()).containsExactly("row:1", "row:2", "row:3");
+                    assertThat(e).hasMessageContaining("did not finish within PT30S");
+                });
+        assertThat(time.sleeps().stream().mapToLong(Duration::toMillis).sum()).isLessThanOrEqualTo(30_000);
+        assertThat(time.sleeps()).allMatch(d -> d.compareTo(BULK.pollMaxDelay()) <= 0);
+    }
+
+    @Test
+    void rows_refused_with_unable_to_lock_row_go_again_alone_in_a_new_job() {
+        AtomicInteger lockedOnce = new AtomicInteger();
+        bulk.rowResult((job, row) -> row.get("LastName").equals("Name2") && lockedOnce.getAndIncrement() == 0
+                ? "\"\",\"false\",\"false\",\"UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 001000000000001AAA:--\""
+                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(3));
+
+        assertThat(bulk.jobs()).hasSize(2);
+        assertThat(bulk.jobs().get(1).batches().get(0).rows()).extracting(r -> r.get("LastName")).containsExactly("Name2");
+        assertThat(results).extracting(WriteResult::id).containsExactly("00QName1", "00QName2", "00QName3");
+        assertThat(results).allMatch(WriteResult::success);
+    }
+
+    @Test
+    void a_batch_whose_answer_was_lost_is_found_in_the_job_and_not_sent_twice() {
+        AtomicInteger batchPosts = new AtomicInteger();
+        bulk.dropAnswerWhen(r -> r.method().equals("POST") && r.path().endsWith("/batch") && batchPosts.incrementAndGet() == 1);
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(15));
+
+        assertThat(bulk.jobs().get(0).batches()).extracting(b -> b.rows().size()).containsExactly(10, 5);
+        assertThat(results).hasSize(15).allMatch(WriteResult::success);
+    }
+
+    @Test
+    void an_expired_session_is_renewed_once_and_the_request_resent() {
+        bulk.acceptOnly("token-1");
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(2));
+
+        assertThat(results).allMatch(WriteResult::success);
+        assertThat(tokens.renewals()).isEqualTo(1);
+        assertThat(org.requests()).extracting(r -> r.header("X-SFDC-Session")).startsWith("token-0", "token-1").containsOnly("token-0", "token-1");
+    }
+
+    @Test
+    void a_failed_batch_fails_its_records_with_the_org_state_message() {
+        bulk.failBatch(b -> b.rows().get(0).get("LastName").equals("Name11") ? "InvalidBatch : Field name not found : Foo" : null);
+
+        List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(12));
+
+        assertThat(results.subList(0, 10)).allMatch(WriteResult::success);
+        assertThat(results.subList(10, 12)).allSatisfy(r -> {
+            assertThat(r.success()).isFalse();
+            assertThat(r.errors()).singleElement().satisfies(e -> {
+                assertThat(e.statusCode()).isEqualTo("InvalidBatch");
+                assertThat(e.message()).isEqualTo("Field name not found : Foo");
+            });
+        });
+    }
+
+    @Test
+    void result_rows_that_do_not_match_the_request_rows_are_an_error() {
+        bulk.rowResult((job, row) -> "\"00Q1\",\"true\",\"true\",\"\"\n\"00Q2\",\"true\",\"true\",\"\"");
+
+        assertThatThrownBy(() -> gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(2)))
+                .isInstanceOfSatisfying(SalesforceApiException.class, e -> assertThat(e.code()).isEqualTo("RESULT_MISMATCH"));
+    }
+
+    @Test
+    void every_bulk_request_is_counted() {
+        gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(15));
+
+        // create job, 2 batches, close, 1 listing, 2 result downloads
+        assertThat(counter.snapshot().get(ApiCallKind.BULK)).isEqualTo(org.requests().size()).isEqualTo(7);
+    }
+
+    @Test
+    void bad_requests_are_refused_before_any_call() {
+        SalesforceGateway gateway = gateway(BULK);
+        assertThatThrownBy(() -> gateway.bulk("Lead", BulkOperation.UPDATE, null, leads(1)))
+                .hasMessageContaining("row:1").hasMessageContaining("needs the Salesforce id");
+        assertThatThrownBy(() -> gateway.bulk("Lead", BulkOperation.UPSERT, "Lusha_Id__c", leads(1)))
+                .hasMessageContaining("external id field Lusha_Id__c");
+        assertThat(org.requests()).isEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package com.revealsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.revealsync.org.server.Exchange;
+import com.revealsync.org.server.ExchangeHook;
+import com.revealsync.testing.EmbeddedOrgTestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sync killed with {@code kill -9} in the middle of a run, then started again with the same
+ * command: it resumes from the last committed chunk, and the org ends with exactly one record per
+ * row, none duplicated, none lost. The sync runs as its own process from the built jar.
+ */
+class SyncKillRestartIT {
+
+    static final int ROWS = 3_000;
+    static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
+
+    @AfterAll
+    static void stop() {
+        ORG.org().stop();
+    }
+
+    @Test
+    void aRunKilledMidWayAndStartedAgainEndsWithExactlyOneRecordPerRow() throws Exception {
+        Path work = Files.createTempDirectory("reveal-sync-kill");
+        Path input = work.resolve("batch.csv");
+        List<String> lines = new ArrayList<>();
+        lines.add("lusha_id,revealed_by,export_as,first_name,last_name,email_1,company_name");
+        for (int i = 0; i < ROWS; i++) {
+            lines.add("K-" + i + ",dana@acme-sales.example,Lead,First" + i + ",Last" + i + ",person" + i
+                    + "@kill.example,Kill Example " + (i % 50));
+        }
+        Files.write(input, lines);
+        // a slow org (as a loaded real org is) so that the kill lands mid-run
+        ORG.org().setExchangeHook(new ExchangeHook() {
+            @Override
+            public boolean beforeHandle(Exchange exchange) {
+                LockSupport.parkNanos(Duration.ofMillis(15).toNanos());
+                return false;
+            }
+        });
+
+        Process first = start(work, input);
+        awaitLeads(600, Duration.ofMinutes(2), first);
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long afterKill = leadCount();
+        assertThat(afterKill).isBetween(1L, (long) ROWS - 1);
+
+        ORG.org().setExchangeHook(ExchangeHook.NONE);
+        Process second = start(work, input);
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String output = Files.readString(work.resolve("run.log"));
+        assertThat(second.exitValue()).as(output).isZero();
+        assertThat(output).contains("COMPLETED");
+
+        assertThat(leadCount()).isEqualTo(ROWS);
+        assertThat(ORG.query("SELECT Lusha_Id__c FROM Lead WHERE Email LIKE '%@kill.example'"))
+                .extracting(r -> r.fields().get("Lusha_Id__c")).doesNotHaveDuplicates().hasSize(ROWS);
+    }
+
+    private long leadCount() {
+        return ORG.data().recordCounts().getOrDefault("Lead", 0L);
+    }
+
+    private static void awaitLeads(long atLeast, Duration timeout, Process process) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (ORG.data().recordCounts().getOrDefault("Lead", 0L) < atLeast) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the first run did not reach " + atLeast + " leads (alive: " + process.isAlive() + ")");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private static Process start(Path work, Path input) throws IOException {
+        Path jar = Path.of("target", "reveal-sync.jar").toAbsolutePath();
+        Path mapping = Path.of("jobs", "mapping", "default.yml").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", jar.toString(), "sync", "--input", input.toString(),
+                "--api", "soap", "--mapping", mapping.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("run.log").toFile()));
+        pb.environment().put("REVEAL_SYNC_SALESFORCE_URL", ORG.org().baseUrl());
+        pb.environment().put("REVEAL_SYNC_SALESFORCE_USERNAME", "admin@reveal-sync.local");
+        pb.environment().put("REVEAL_SYNC_SALESFORCE_PASSWORD", "reveal-sync");
+        pb.environment().put("REVEAL_SYNC_SALESFORCE_CLIENT_ID", "reveal-sync");
+        pb.environment().put("REVEAL_SYNC_SALESFORCE_CLIENT_SECRET", "reveal-sync-secret");
+        return pb.start();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
