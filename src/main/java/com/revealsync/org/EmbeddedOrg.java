@@ -121,9 +121,12 @@ public final class EmbeddedOrg implements AutoCloseable {
         server.router().add(endpoint);
     }
 
-    /** Installs the hook every request passes (null removes it). */
+    /**
+     * Installs a hook every request passes before the fault injector's (null removes it): a test
+     * may watch or slow requests and still inject faults.
+     */
     public void setExchangeHook(ExchangeHook hook) {
-        server.router().setHook(hook);
+        server.router().setHook(hook == null ? faults.hook() : ExchangeHook.chain(hook, faults.hook()));
     }
 
     /** Opens a session for a user without any HTTP call (tests). */
