@@ -47,7 +47,7 @@ class MissedFireAtStartUpTest {
 
     @Test
     void aFireMissedWhileNothingRanRunsOnceAtStartUp() throws Exception {
-        Schedule daily = new Schedule("missed", "nightlySync", "0 0 3 * * ?", ZoneOffset.UTC, Map.of(), true, "test");
+        Schedule daily = new Schedule("missed", "standInSync", "0 0 3 * * ?", ZoneOffset.UTC, Map.of(), true, "test");
         Clock threeDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC);
         new ScheduleRegistrar(scheduler, threeDaysAgo).register(List.of(daily));
         TriggerKey key = TriggerKey.triggerKey("missed", ScheduleRegistrar.GROUP);
