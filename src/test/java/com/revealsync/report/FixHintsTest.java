@@ -44,6 +44,8 @@ class FixHintsTest {
                 .contains("reveal-sync reconnect --user carol@acme.example").contains("Setup > Session Settings");
         assertThat(hints.forCode("STRING_TOO_LONG").fix(null, null, null)).contains("the field")
                 .contains("--run RUN_ID");
+        assertThat(hints.forCode("RECONNECT_REQUIRED").fix(null, null, null))
+                .contains("`reveal-sync reconnect --user EMAIL`").contains("the user must reconnect");
     }
 
     @Test
