@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Throughput of SOAP {@code create} with 200-record calls from 1 and 4 WSC clients, against an org
  * keeping its data in a folder (the default). On demand:
- * {@code mvn test -Dtest=SoapCreateBenchmark -DexcludedGroups=none}.
+ * {@code mvn test -Dtest=SoapCreateBenchmark -Dgroups=benchmark -Dsurefire.excludedGroups=}.
  */
 @Tag("benchmark")
 class SoapCreateBenchmark {
