@@ -47,6 +47,27 @@ public final class RevealSyncCommand implements Runnable {
         return configure(new CommandLine(RevealSyncCommand.class, factory));
     }
 
+    /**
+     * The command line of the commands that run without Spring (the embedded org's {@code org ...}):
+     * picocli builds every subcommand up front, and the others need Spring's beans.
+     */
+    public static CommandLine withoutSpring() {
+        CommandLine cli = new CommandLine(new Standalone());
+        cli.addSubcommand(new com.revealsync.org.cli.OrgCommand());
+        return configure(cli);
+    }
+
+    @Command(name = "reveal-sync", mixinStandardHelpOptions = true)
+    static final class Standalone implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
+    }
+
     /** Exit codes and error handling for a command line of one command (the org's, a test's). */
     public static CommandLine configure(CommandLine cli) {
         cli.setExitCodeExceptionMapper(new ExitCodes());

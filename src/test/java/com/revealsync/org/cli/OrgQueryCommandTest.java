@@ -74,7 +74,7 @@ class OrgQueryCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.withoutSpring();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -75,7 +75,7 @@ class OrgServeProcessTest {
         }
 
         StringWriter out = new StringWriter();
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.withoutSpring();
         cli.setOut(new PrintWriter(out));
         int exit = cli.execute("org", "query", "SELECT LastName, Company FROM Lead", "--data", data.toString());
         assertThat(exit).isZero();

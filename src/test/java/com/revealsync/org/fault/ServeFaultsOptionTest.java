@@ -13,7 +13,7 @@ class ServeFaultsOptionTest {
     @Test
     void aBadFaultSpecStopsOrgServeWithTheBadPartNamed() {
         StringWriter err = new StringWriter();
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.withoutSpring();
         cli.setErr(new PrintWriter(err));
         cli.setOut(new PrintWriter(new StringWriter()));
 

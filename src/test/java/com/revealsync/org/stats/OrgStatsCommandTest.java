@@ -79,7 +79,7 @@ class OrgStatsCommandTest {
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = RevealSyncCommand.commandLine(CommandLine.defaultFactory());
+        CommandLine cli = RevealSyncCommand.withoutSpring();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
