@@ -23,13 +23,12 @@ final class SyncProgress {
     private long problems;
     private Instant lastPrinted;
 
-    SyncProgress(PrintStream out, Clock clock, long total, long alreadyDone) {
+    SyncProgress(PrintStream out, Clock clock, long total) {
         this.out = out;
         this.clock = clock;
         this.total = total;
         this.started = clock.instant();
         this.lastPrinted = started;
-        this.done = alreadyDone;
     }
 
     synchronized void rowsDone(List<RowOutcome> outcomes) {

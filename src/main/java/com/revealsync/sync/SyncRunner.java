@@ -62,7 +62,7 @@ public class SyncRunner {
         var callsBefore = summaries.apiCalls();
         try (SalesforceTarget target = targets.open()) {
             out.println("target: " + target.description());
-            Map<RecordType, SObjectDescribe> describes = describe(target, profile);
+            Map<RecordType, SObjectDescribe> describes = describe(target);
             WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
             MappingProcessor processor = compile(profile, describes);
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
@@ -98,7 +98,7 @@ public class SyncRunner {
     }
 
     /** The describes of Lead, Contact and Account. */
-    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target, MappingProfile profile) {
+    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target) {
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
             describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));
