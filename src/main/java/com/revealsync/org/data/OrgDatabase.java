@@ -3,13 +3,11 @@ package com.revealsync.org.data;
 import com.revealsync.org.data.dml.Caller;
 import com.revealsync.org.data.dml.DmlEngine;
 import com.revealsync.org.data.dml.Upserter;
-import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.schema.OrgSchema;
 import com.revealsync.org.data.soql.QueryEngine;
 import com.revealsync.org.data.store.OrgStore;
 import com.revealsync.org.data.dml.LeadConverter;
 import com.revealsync.org.data.store.Persistence;
-import com.revealsync.org.data.store.StoredRecord;
 import com.revealsync.org.data.validation.InputReader;
 import com.revealsync.org.data.validation.OrgRules;
 import com.revealsync.org.data.value.ValueParser;
@@ -39,6 +37,7 @@ public final class OrgDatabase implements OrgData {
     private final Upserter upserter;
     private final LeadConverter converter;
     private final QueryEngine queries;
+    private final OrgUsers users;
     private final String adminId;
 
     private OrgDatabase(Persistence persistence, Clock clock) {
@@ -50,6 +49,7 @@ public final class OrgDatabase implements OrgData {
         this.upserter = new Upserter(dml, parser);
         this.converter = new LeadConverter(store, dml);
         this.queries = new QueryEngine(store, clock);
+        this.users = new OrgUsers(store);
         this.adminId = userByUsername("admin@reveal-sync.local").map(OrgUser::id).orElseThrow();
     }
 
@@ -174,23 +174,12 @@ public final class OrgDatabase implements OrgData {
 
     @Override
     public Optional<OrgUser> userByUsername(String username) {
-        ObjectMeta user = store.schema().require("User");
-        return store.read(() -> store.table(user).lookup(user.require("Username"), username).stream().findFirst()
-                .flatMap(store::findLive).map(this::toUser));
+        return users.byUsername(username);
     }
 
     @Override
     public Optional<OrgUser> userById(String userId) {
-        return com.revealsync.org.data.id.SalesforceIds.normalize(userId)
-                .flatMap(id -> store.read(() -> store.findLive(id)))
-                .filter(r -> r.meta().name().equals("User")).map(this::toUser);
-    }
-
-    private OrgUser toUser(StoredRecord r) {
-        char[] password = store.persistence().setting(OrgSeed.passwordKey(r.id())).map(String::toCharArray).orElse(new char[0]);
-        return new OrgUser(r.id(), (String) r.value("Username"), (String) r.value("Email"), (String) r.value("Name"),
-                (String) r.value("ProfileId"), (String) r.value("TimeZoneSidKey"), (String) r.value("LocaleSidKey"),
-                (String) r.value("LanguageLocaleKey"), password);
+        return users.byId(userId);
     }
 
     @Override

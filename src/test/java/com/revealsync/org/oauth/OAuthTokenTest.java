@@ -123,6 +123,14 @@ class OAuthTokenTest {
     }
 
     @Test
+    void anOversizedFormIsRefusedClearly() {
+        HttpResponse<String> response = client.post("/services/oauth2/token", Map.of("grant_type", "password",
+                "padding", "x".repeat(70_000)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("invalid_request").contains("exceeds the limit of 65536 bytes");
+    }
+
+    @Test
     void theTokenEndpointWantsPost() {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                 URI.create(org.baseUrl() + "/services/oauth2/token?grant_type=password")).GET().build());

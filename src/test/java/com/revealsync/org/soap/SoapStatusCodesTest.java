@@ -186,6 +186,27 @@ class SoapStatusCodesTest {
                 .extracting(r -> r.getField("LastName")).containsExactly("Good1", "Good2");
     }
 
+    @Test
+    void allOrNoneRollsTheGoodRecordsBack() throws Exception {
+        PartnerConnection allOrNone = new OrgClient(org).partner();
+        allOrNone.setAllOrNoneHeader(true);
+        SObject bad = new SObject("Lead");
+        bad.setField("Company", "Acme");
+        SaveResult[] results = allOrNone.create(new SObject[] {lead("Rolled Back", "AllOrNone Co"), bad});
+        assertThat(results).extracting(SaveResult::isSuccess).containsExactly(false, false);
+        assertThat(results[0].getErrors()[0].getStatusCode().name()).isEqualTo("ALL_OR_NONE_OPERATION_ROLLED_BACK");
+        assertThat(results[1].getErrors()[0].getStatusCode().name()).isEqualTo("REQUIRED_FIELD_MISSING");
+        assertThat(partner.query("SELECT COUNT() FROM Lead WHERE Company = 'AllOrNone Co'").getSize()).isZero();
+    }
+
+    @Test
+    void fieldTruncationCutsLongTextInsteadOfFailing() throws Exception {
+        PartnerConnection truncating = new OrgClient(org).partner();
+        truncating.setAllowFieldTruncationHeader(true);
+        String id = ok(truncating.create(new SObject[] {lead("y".repeat(90), "Truncation Co")})[0]);
+        assertThat(partner.retrieve("LastName", "Lead", new String[] {id})[0].getField("LastName")).isEqualTo("y".repeat(80));
+    }
+
     private static SaveResult create(SObject record) throws Exception {
         return partner.create(new SObject[] {record})[0];
     }
