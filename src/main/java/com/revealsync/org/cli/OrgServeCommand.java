@@ -79,7 +79,7 @@ public final class OrgServeCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("org listening on " + org.baseUrl());
         out.println("This is reveal-sync's embedded test org, not Salesforce. Data: "
-                + (inMemory ? "in memory only" : settings.dataDir()) + "; session TTL " + sessionTtl
+                + (inMemory ? "in memory only" : settings.dataDir()) + "; session TTL " + DurationConverter.format(sessionTtl)
                 + "; daily API limit " + dailyApiLimit + (rotateRefreshTokens ? "; refresh tokens rotate" : "")
                 + ". Stop it with Ctrl-C.");
         if (faultSpec.any()) {

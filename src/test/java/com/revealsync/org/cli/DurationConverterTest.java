@@ -20,6 +20,13 @@ class DurationConverterTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"PT2H, 2h", "PT48H, 2d", "PT90S, 90s", "PT30M, 30m", "PT0.25S, 250ms", "PT1H1S, 3601s"})
+    void formatsTheWayItIsTyped(String iso, String typed) {
+        assertThat(DurationConverter.format(Duration.parse(iso))).isEqualTo(typed);
+        assertThat(converter.convert(typed)).isEqualTo(Duration.parse(iso));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"soon", "", "-5m", "0s", "PT0S", "5 minutes"})
     void refusesWhatIsNotAPositiveDuration(String text) {
         assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(CommandLine.TypeConversionException.class)

@@ -207,6 +207,73 @@ class SoapStatusCodesTest {
         assertThat(partner.retrieve("LastName", "Lead", new String[] {id})[0].getField("LastName")).isEqualTo("y".repeat(80));
     }
 
+    /**
+     * The codes whose texts salesforce-wire.md does not list: whatever the data layer answers for a
+     * record must reach the WSC caller unchanged, so each is compared with the facade's own answer.
+     */
+    @Test
+    void otherCodesArriveExactlyAsTheDataLayerGivesThem() throws Exception {
+        String leadId = ok(create(lead("Existing", "Acme")));
+        SObject readOnly = lead("Smith", "Acme");
+        readOnly.setField("Name", "Jo Smith");
+        SObject idOnInsert = lead("Smith", "Acme");
+        idOnInsert.setField("Id", leadId);
+        SObject wrongParent = contact("Doe");
+        wrongParent.setField("AccountId", leadId);
+        SObject user = new SObject("User");
+        user.setField("LastName", "New");
+
+        assertSameAsFacade("create", readOnly, "INVALID_FIELD_FOR_INSERT_UPDATE");
+        assertSameAsFacade("create", idOnInsert, "INVALID_FIELD_FOR_INSERT_UPDATE");
+        assertSameAsFacade("create", wrongParent, "FIELD_INTEGRITY_EXCEPTION");
+        assertSameAsFacade("create", user, "INVALID_TYPE_FOR_OPERATION");
+        SObject noId = new SObject("Lead");
+        noId.setField("Title", "x");
+        assertSameAsFacade("update", noId, "MISSING_ARGUMENT");
+        SObject badId = new SObject("Lead");
+        badId.setId("not-an-id");
+        badId.setField("Title", "x");
+        assertSameAsFacade("update", badId, "MALFORMED_ID");
+    }
+
+    @Test
+    void theSameIdTwiceInOneUpdateIsADuplicateValue() throws Exception {
+        String id = ok(create(lead("Twice", "Acme")));
+        SObject a = new SObject("Lead");
+        a.setId(id);
+        a.setField("Title", "a");
+        SObject b = new SObject("Lead");
+        b.setId(id);
+        b.setField("Title", "b");
+        SaveResult[] results = partner.update(new SObject[] {a, b});
+        assertThat(results).extracting(SaveResult::isSuccess).contains(false);
+        assertThat(java.util.Arrays.stream(results).filter(r -> !r.isSuccess()).findFirst().orElseThrow().getErrors()[0]
+                .getMessage()).isEqualTo("Duplicate id in list: " + id);
+    }
+
+    private static void assertSameAsFacade(String operation, SObject record, String code) throws Exception {
+        SaveResult viaWsc = operation.equals("create") ? create(record) : partner.update(new SObject[] {record})[0];
+        com.revealsync.org.data.RecordInput input = new com.revealsync.org.data.RecordInput(record.getType(), record.getId(),
+                fields(record), null);
+        com.revealsync.org.data.SaveResult direct = operation.equals("create")
+                ? database.create(List.of(input)).get(0) : database.update(List.of(input)).get(0);
+        assertThat(direct.success()).isFalse();
+        assertThat(direct.errors().get(0).statusCode()).isEqualTo(code);
+        assertError(viaWsc, code, direct.errors().get(0).message(), direct.errors().get(0).fields().toArray(String[]::new));
+    }
+
+    /** The record's values as the facade takes them: every field WSC would send, Id included. */
+    private static java.util.Map<String, String> fields(SObject record) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        record.getChildren().forEachRemaining(child -> {
+            String name = child.getName().getLocalPart();
+            if (!name.equals("type") && !name.equals("fieldsToNull") && child.getValue() != null) {
+                values.put(name, child.getValue().toString());
+            }
+        });
+        return values;
+    }
+
     private static SaveResult create(SObject record) throws Exception {
         return partner.create(new SObject[] {record})[0];
     }

@@ -48,7 +48,8 @@ class SoapXmlTest {
         var record = SObjectReader.read(request.operation()).get(0);
         assertThat(record.type()).isEqualTo("Lead");
         assertThat(record.id()).isEqualTo("00Q000000000001AAA");
-        assertThat(record.values()).containsExactly(java.util.Map.entry("Title", "CEO"));
+        assertThat(record.values()).containsExactly(java.util.Map.entry("Id", "00Q000000000001AAA"),
+                java.util.Map.entry("Title", "CEO"));
         assertThat(record.fieldsToNull()).containsExactlyInAnyOrder("Phone", "Email");
         assertThat(request.queryBatchSize()).contains("300");
     }
