@@ -3,6 +3,8 @@ package com.revealsync.org.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.revealsync.cli.RevealSyncCommand;
+import com.revealsync.org.EmbeddedOrg;
+import com.revealsync.org.OrgSettings;
 import com.revealsync.org.data.OrgDatabase;
 import com.revealsync.org.data.RecordInput;
 import java.io.PrintWriter;
@@ -64,6 +66,14 @@ class OrgQueryCommandTest {
     void aMissingDataFolderIsAUsageError(@TempDir Path empty) {
         assertThat(run("org", "query", "SELECT Id FROM Lead", "--data", empty.resolve("nothing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no embedded org data in");
+    }
+
+    @Test
+    void aFolderInUseByARunningOrgIsAUsageError(@TempDir Path busy) {
+        try (EmbeddedOrg running = EmbeddedOrg.start(OrgSettings.inFolder(busy))) {
+            assertThat(run("org", "query", "SELECT Id FROM Lead", "--data", busy.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("is `org serve` running on this folder?").doesNotContain("at org.");
+        }
     }
 
     @Test
