@@ -95,8 +95,9 @@ public final class BulkService {
         allocation.take();
         Batch batch = new Batch(ids.next(BulkIds.BATCH_PREFIX), jobId, httpContentType, body, clock);
         job.add(batch);
+        BatchInfo queued = batch.info(); // taken before processing starts: the answer says Queued
         executor.submit(spec.id(), spec.concurrencyMode(), () -> runner.run(job, batch));
-        return batch.info();
+        return queued;
     }
 
     public List<BatchInfo> batches(String jobId) {

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Turns a batch's column names and cells into {@link RecordInput}s for the org, with the Bulk API's
  * rules: an empty cell leaves the field alone, {@code #N/A} clears it (fieldsToNull), the {@code Id}
- * column names the record. Column names are checked against the object's describe, case-insensitively,
+ * column names the record (and stays among the values, as the SOAP reader keeps it). Column names are checked against the object's describe, case-insensitively,
  * and replaced by the field's API name.
  */
 public final class RecordMapper {
@@ -104,6 +104,7 @@ public final class RecordMapper {
             }
             if (field.equals("Id")) {
                 id = cell;
+                values.put(field, cell); // kept among the values too, as SOAP does: an insert with an Id is refused
             } else if (cell.equals(NULL_MARKER)) {
                 toNull.add(field);
             } else {

@@ -91,7 +91,9 @@ public final class Bulk2Service {
             job.abort();
         } else if ("UploadComplete".equals(state) && !query) {
             job.uploadComplete();
+            Job2Info answer = job.info(); // taken before processing starts: the answer says UploadComplete
             schedule(job);
+            return answer;
         } else {
             throw Bulk2Exception.invalidJobState("A job's state can be changed to " + (query ? "Aborted" : "UploadComplete or Aborted")
                     + " only, not " + (state == null ? "(no state given)" : state));

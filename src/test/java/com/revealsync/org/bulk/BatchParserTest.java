@@ -20,7 +20,8 @@ class BatchParserTest {
         RecordInput input = batch.records().get(0).input();
         assertThat(input.type()).isEqualTo("Lead");
         assertThat(input.id()).isEqualTo("00Q000000000001AAA");
-        assertThat(input.values()).containsExactly(java.util.Map.entry("LastName", "Smith"));
+        assertThat(input.values()).containsExactly(java.util.Map.entry("Id", "00Q000000000001AAA"),
+                java.util.Map.entry("LastName", "Smith"));
         assertThat(input.fieldsToNull()).containsExactly("Phone");
         assertThat(batch.header()).containsExactly("id", "lastname", "Email", "Phone");
     }

@@ -106,6 +106,24 @@ class BulkV1FormatsTest {
     }
 
     @Test
+    void anXmlQueryJobReturnsSObjectRecords() throws Exception {
+        JobInfo insert = client.csvJob("Account", OperationEnum.insert);
+        client.awaitDone(insert, client.upload(insert, "Name\nXml & Query Co\n"));
+        JobInfo query = client.createJob("Account", OperationEnum.query, ContentType.XML, null, null);
+        BatchInfo batch = client.bulk().createBatchFromStream(query, new ByteArrayInputStream(
+                "SELECT Id, Name, Website FROM Account WHERE Name = 'Xml & Query Co'".getBytes(StandardCharsets.UTF_8)));
+        client.awaitDone(query, batch);
+
+        String resultId = client.bulk().getQueryResultList(query.getId(), batch.getId()).getResult()[0];
+        String xml = new String(client.bulk().getQueryResultStream(query.getId(), batch.getId(), resultId).readAllBytes(),
+                StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<queryResult xmlns=\"http://www.force.com/2009/06/asyncapi/dataload\"")
+                .contains("<records xsi:type=\"sObject\"><type>Account</type><Id>001")
+                .contains("<Name>Xml &amp; Query Co</Name><Website xsi:nil=\"true\"/></records>");
+    }
+
+    @Test
     void theRequestOfABatchIsReturnedAsUploaded() throws Exception {
         JobInfo job = client.csvJob("Lead", OperationEnum.insert);
         String csv = "LastName,Company\n\"O'Hara, \"\"Scarlett\"\"\",Tara\n";
