@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.Outcome;
 import static com.revealsync.report.ReportFormat.number;
 import static com.revealsync.report.ReportFormat.percent;
 

@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,9 +28,11 @@ final class ReportQueries {
     Map<Outcome, Long> totals(List<Long> runs) {
         Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
         jdbc.query("SELECT outcome, COUNT(*) n FROM row_outcome WHERE run_id IN (:runs) GROUP BY outcome", in(runs), rs -> {
-            Outcome outcome = Outcome.parse(rs.getString("outcome"));
-            if (outcome != null) {
-                totals.put(outcome, rs.getLong("n"));
+            String outcome = rs.getString("outcome");
+            for (Outcome known : Outcome.values()) {
+                if (known.name().equals(outcome)) {
+                    totals.put(known, rs.getLong("n"));
+                }
             }
         });
         return totals;
