@@ -80,8 +80,8 @@ final class ReportQueries {
 
     List<ReportData.ReconnectUser> reconnect(List<Long> runs) {
         return jdbc.query("SELECT revealed_by, code, COUNT(*) n, MAX(recorded_at) last_seen" + ERRORS
-                        + " AND code IN ('RECONNECT_REQUIRED', 'NOT_CONNECTED') GROUP BY revealed_by, code"
-                        + " ORDER BY n DESC, revealed_by", in(runs),
+                        + " AND code IN (:connection) GROUP BY revealed_by, code ORDER BY n DESC, revealed_by",
+                in(runs).addValue("connection", KnownCodes.CONNECTION),
                 (rs, i) -> new ReportData.ReconnectUser(rs.getString("revealed_by"), rs.getString("code"),
                         rs.getLong("n"), rs.getObject("last_seen", LocalDateTime.class)));
     }
