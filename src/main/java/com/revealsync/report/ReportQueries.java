@@ -46,7 +46,9 @@ final class ReportQueries {
     }
 
     List<ReportData.UserCount> byUser(List<Long> runs) {
-        return jdbc.query("SELECT revealed_by, " + SPLIT + ERRORS + " GROUP BY revealed_by ORDER BY COUNT(*) DESC, revealed_by",
+        // an unreadable row has no user (NULL) or an empty one: one "(none)" bar for both
+        return jdbc.query("SELECT COALESCE(revealed_by, '') revealed_by, " + SPLIT + ERRORS
+                        + " GROUP BY COALESCE(revealed_by, '') ORDER BY COUNT(*) DESC, COALESCE(revealed_by, '')",
                 in(runs), (rs, i) -> new ReportData.UserCount(rs.getString("revealed_by"), rs.getLong("skipped"),
                         rs.getLong("failed")));
     }
