@@ -11,6 +11,10 @@ import com.revealsync.mapping.convert.Numbers;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.salesforce.metadata.SalesforceFieldType;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,8 @@ import java.util.Map;
  * conditional rules, then the Lusha id, and for a create the required fields.
  */
 final class ValuePlanner {
+
+    private static final int LUSHA_FIELDS = LushaField.values().length;
 
     private ValuePlanner() {
     }
@@ -35,7 +41,7 @@ final class ValuePlanner {
     static Map<String, Object> plan(CompiledMapping m, RevealedContact contact, ExistingRecord existing,
                                     String lushaId, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>(16);
-        boolean[] written = new boolean[LushaField.values().length];
+        boolean[] written = new boolean[LUSHA_FIELDS];
         for (Field f : m.fields) {
             String raw = contact.get(f.lusha());
             if (raw == null || (raw = raw.strip()).isEmpty()) {
@@ -90,7 +96,7 @@ final class ValuePlanner {
 
     static boolean same(String current, Object value, SalesforceFieldType type) {
         if (value instanceof Integer || value instanceof BigDecimal) {
-            BigDecimal now = Numbers.parse(current.strip());
+            BigDecimal now = number(current.strip());
             BigDecimal next = value instanceof BigDecimal bd ? bd : BigDecimal.valueOf((Integer) value);
             return now != null && now.compareTo(next) == 0;
         }
@@ -100,7 +106,35 @@ final class ValuePlanner {
         if (value instanceof String s) {
             return type == SalesforceFieldType.EMAIL ? s.equalsIgnoreCase(current.strip()) : s.equals(current.strip());
         }
-        return current.strip().startsWith(String.valueOf(value).replace("Z", ""));
+        return sameMoment(current.strip(), value);
+    }
+
+    /** Dates and date-times as Salesforce returns them ({@code 2024-03-01}, {@code 2024-03-01T10:00:00.000Z}). */
+    private static boolean sameMoment(String current, Object value) {
+        try {
+            if (value instanceof LocalDate d) {
+                return d.equals(LocalDate.parse(current.length() > 10 ? current.substring(0, 10) : current));
+            }
+            if (value instanceof Instant i) {
+                return i.equals(OffsetDateTime.parse(current).toInstant());
+            }
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        return String.valueOf(value).equals(current);
+    }
+
+    /** A number as Salesforce returns it: plain, or in a double's exponent form ({@code 2.5E7}). */
+    private static BigDecimal number(String text) {
+        BigDecimal n = Numbers.parse(text);
+        if (n != null) {
+            return n;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Map<String, Object> requireFields(CompiledMapping m, Map<String, Object> values, Problems problems) {

@@ -67,7 +67,7 @@ public class SyncRunner {
             MappingProcessor processor = compile(profile, describes);
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
                     properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
-            out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
+            out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());

@@ -87,6 +87,25 @@ class BulkV1FormatsTest {
     }
 
     @Test
+    void aContactAttachesToItsAccountThroughTheAccountsExternalId() throws Exception {
+        JobInfo accounts = client.csvJob("Account", OperationEnum.insert);
+        BatchInfo account = client.upload(accounts, "Name,Lusha_Company_Id__c\nParent Co,LC-7\n");
+        client.awaitDone(accounts, account);
+        String accountId = client.resultRows(accounts, account).get(1)[0];
+
+        JobInfo contacts = client.csvJob("Contact", OperationEnum.insert);
+        BatchInfo batch = client.upload(contacts, "LastName,Account.Lusha_Company_Id__c\nChild,LC-7\nOrphan,LC-404\n");
+        client.awaitDone(contacts, batch);
+        List<String[]> rows = client.resultRows(contacts, batch);
+
+        assertThat(rows.get(1)[1]).isEqualTo("true");
+        assertThat(org.data().query("SELECT AccountId FROM Contact WHERE Id = '" + rows.get(1)[0] + "'", 200)
+                .records().get(0).fields().get("AccountId")).isEqualTo(accountId);
+        assertThat(rows.get(2)[1]).isEqualTo("false");
+        assertThat(rows.get(2)[3]).contains("LC-404");
+    }
+
+    @Test
     void theRequestOfABatchIsReturnedAsUploaded() throws Exception {
         JobInfo job = client.csvJob("Lead", OperationEnum.insert);
         String csv = "LastName,Company\n\"O'Hara, \"\"Scarlett\"\"\",Tara\n";
