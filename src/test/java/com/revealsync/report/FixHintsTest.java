@@ -12,8 +12,9 @@ class FixHintsTest {
     private final FixHints hints = FixHints.shipped();
 
     static Stream<String> knownCodes() {
-        return Stream.of(KnownCodes.OURS, KnownCodes.SALESFORCE, KnownCodes.CONNECTION).flatMap(java.util.List::stream)
-                .distinct();
+        return Stream.concat(Stream.of(KnownCodes.OURS, KnownCodes.SALESFORCE, KnownCodes.CONNECTION)
+                        .flatMap(java.util.List::stream),
+                Stream.of(com.revealsync.mapping.ExportCode.values()).map(Enum::name)).distinct();
     }
 
     @ParameterizedTest
