@@ -49,7 +49,7 @@ class LinkedinBackfillJobConfiguration {
         OrgRecordReader reader = new OrgRecordReader(READER, session.gateway(), session.fills(), properties.pageSize());
         FlatFileItemWriter<FieldChange> changes = session.changesCsv() == null ? null
                 : ChangesCsv.writer(CHANGES, session.changesCsv());
-        BackfillWriter writer = new BackfillWriter(session, outcomes, budget, new SyncProgress(System.out, clock, -1, 0), changes);
+        BackfillWriter writer = new BackfillWriter(session, outcomes, budget, new SyncProgress(System.out, clock, -1), changes);
         ChunkOrientedStepBuilder<OrgRecord, OrgRecord> step = new StepBuilder(STEP, repository).<OrgRecord, OrgRecord>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)

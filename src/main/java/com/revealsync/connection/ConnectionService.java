@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,10 +77,15 @@ public class ConnectionService {
                     + existing.environment().label() + "): use `reveal-sync reconnect --user " + user + "`");
         });
         Granted granted = signIn(user, environment, signIn);
-        tx.executeWithoutResult(status -> {
-            store.insert(granted.connection(), granted.tokens());
-            audit.done(who, "CONNECT", user, describe(granted.connection()));
-        });
+        try {
+            tx.executeWithoutResult(status -> {
+                store.insert(granted.connection(), granted.tokens());
+                audit.done(who, "CONNECT", user, describe(granted.connection()));
+            });
+        } catch (DuplicateKeyException e) {
+            throw new UserError(user + " was connected by another command while signing in; this sign-in was not"
+                    + " stored. See `reveal-sync connections`");
+        }
         return granted.connection();
     }
 

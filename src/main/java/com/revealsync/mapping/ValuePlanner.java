@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class ValuePlanner {
 
+    private static final int LUSHA_FIELDS = LushaField.values().length;
+
     private ValuePlanner() {
     }
 
@@ -33,7 +35,7 @@ final class ValuePlanner {
     static Map<String, Object> plan(CompiledMapping m, RevealedContact contact, ExistingRecord existing,
                                     String lushaId, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>(16);
-        boolean[] written = new boolean[LushaField.values().length];
+        boolean[] written = new boolean[LUSHA_FIELDS];
         for (Field f : m.fields) {
             String raw = contact.get(f.lusha());
             if (raw == null || (raw = raw.strip()).isEmpty()) {

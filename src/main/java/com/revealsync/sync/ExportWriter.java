@@ -1,6 +1,7 @@
 package com.revealsync.sync;
 
 import com.revealsync.connection.NotConnectedException;
+import com.revealsync.connection.crypto.TokenStoreException;
 import com.revealsync.lusha.InputRow;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowProblem;
@@ -77,6 +78,11 @@ final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener 
             return outcomes;
         } catch (ReconnectRequiredException e) {
             contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "RECONNECT_REQUIRED", e.getMessage())));
+            return outcomes;
+        } catch (TokenStoreException e) {
+            // one user's stored tokens cannot be read (another key, an altered value): that user
+            // must connect again; everyone else's rows go on
+            contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "CONNECTION_UNREADABLE", e.getMessage())));
             return outcomes;
         }
         List<List<RevealedContact>> waves = Waves.split(contacts);

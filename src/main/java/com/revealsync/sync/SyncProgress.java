@@ -25,13 +25,12 @@ public final class SyncProgress {
     private Instant lastPrinted;
 
     /** @param total the rows the run will read, or -1 when not known in advance */
-    public SyncProgress(PrintStream out, Clock clock, long total, long alreadyDone) {
+    public SyncProgress(PrintStream out, Clock clock, long total) {
         this.out = out;
         this.clock = clock;
         this.total = total;
         this.started = clock.instant();
         this.lastPrinted = started;
-        this.done = alreadyDone;
     }
 
     public synchronized void rowsDone(List<RowOutcome> outcomes) {

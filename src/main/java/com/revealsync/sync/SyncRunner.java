@@ -68,12 +68,12 @@ public class SyncRunner {
         var callsBefore = summaries.apiCalls();
         try (SalesforceTarget target = targets.open()) {
             out.println("target: " + target.description());
-            Map<RecordType, SObjectDescribe> describes = describe(target, profile);
+            Map<RecordType, SObjectDescribe> describes = describe(target);
             WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
             MappingProcessor processor = compile(profile, describes);
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
                     properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
-            out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
+            out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());
@@ -104,7 +104,7 @@ public class SyncRunner {
     }
 
     /** The describes of Lead, Contact and Account. */
-    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target, MappingProfile profile) {
+    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target) {
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
             describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks mapping profiles against the target org: {@link #validate} with the org's describes only,
- * {@link #test} by creating and deleting dummy records as well (Lusha's Test Mapping). Calls go
- * through the target's admin gateway (the service account, or the configured admin user).
+ * Lusha's Test Mapping against the target org: the profile checked against the org's describes,
+ * then dummy records created and deleted. Calls go through the target's admin gateway (the service
+ * account, or the configured admin user).
  */
 @Service
 public class MappingTester {
@@ -32,14 +32,6 @@ public class MappingTester {
 
     public MappingTester(TargetFactory targets) {
         this.targets = targets;
-    }
-
-    /** Every problem of the profile against the org's describes; empty when it fits. */
-    public List<ProfileProblem> validate(MappingProfile profile, PrintStream out) {
-        try (SalesforceTarget target = targets.open()) {
-            out.println("target: " + target.description());
-            return ProfileValidator.validate(profile, new GatewayDescribeSource(target.adminGateway()));
-        }
     }
 
     /**

@@ -43,35 +43,35 @@ class GenerateCommandTest {
     @Test
     void theReaderFindsOneItemPerRowAndExactlyTheUnreadableRowsAsProblems() {
         Path file = dir.resolve("mixed.csv");
-        GenerateResult result = GenerateCommand.generate(20_000, 0.3, 11, file);
+        GenerateResult result = GenerateCommand.generate(10_000, 0.3, 11, file);
 
         Map<String, Long> items = new HashMap<>();
         read(file).forEach(row -> items.merge(row instanceof RowProblem p ? p.code() : "contact", 1L, Long::sum));
 
-        assertThat(result.rows()).isEqualTo(20_000);
-        assertThat(items.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(20_000);
-        assertThat(items.getOrDefault("contact", 0L)).isEqualTo(20_000 - result.rowProblems());
+        assertThat(result.rows()).isEqualTo(10_000);
+        assertThat(items.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10_000);
+        assertThat(items.getOrDefault("contact", 0L)).isEqualTo(10_000 - result.rowProblems());
         assertThat(result.bad()).containsOnlyKeys(BadRowKind.values());
         long invalidRows = result.bad().get(BadRowKind.WRONG_COLUMN_COUNT) + result.bad().get(BadRowKind.BROKEN_QUOTING);
         assertThat(items.get(RowProblem.INVALID_ROW)).isEqualTo(invalidRows);
         assertThat(items.get(RowProblem.REQUIRED_VALUE_MISSING)).isEqualTo(result.bad().get(BadRowKind.MISSING_LUSHA_ID));
-        assertThat(InputCheck.check(List.of(file)).lines()).isGreaterThanOrEqualTo(20_000);
+        assertThat(InputCheck.check(List.of(file)).lines()).isGreaterThanOrEqualTo(10_000);
     }
 
     @Test
     void theBadFractionIsKeptWithinTolerance() {
         GenerateResult none = GenerateCommand.generate(5_000, 0, 3, dir.resolve("clean.csv"));
-        GenerateResult some = GenerateCommand.generate(20_000, 0.1, 3, dir.resolve("some.csv"));
+        GenerateResult some = GenerateCommand.generate(10_000, 0.1, 3, dir.resolve("some.csv"));
 
         assertThat(none.badRows()).isZero();
         assertThat(read(dir.resolve("clean.csv"))).allMatch(RevealedContact.class::isInstance);
-        assertThat(some.badRows() / 20_000.0).isCloseTo(0.1, within(0.01));
+        assertThat(some.badRows() / 10_000.0).isCloseTo(0.1, within(0.01));
     }
 
     @Test
     void cleanRowsLookLikeATeamsRevealsWithUniqueEmailsAndSharedCompanies() {
         Path file = dir.resolve("team.csv");
-        GenerateResult result = GenerateCommand.generate(8_000, 0.2, 5, file);
+        GenerateResult result = GenerateCommand.generate(4_000, 0.2, 5, file);
 
         List<RevealedContact> contacts = read(file).stream().filter(RevealedContact.class::isInstance)
                 .map(RevealedContact.class::cast).toList();
@@ -79,9 +79,9 @@ class GenerateCommandTest {
         Set<String> companies = new HashSet<>();
         contacts.forEach(c -> companies.add(c.get(LushaField.COMPANY_ID)));
 
-        assertThat(emails.size() - new HashSet<>(emails).size()).as("repeated emails: the duplicates only")
+        assertThat((long) (emails.size() - new HashSet<>(emails).size())).as("repeated emails: the duplicates only")
                 .isEqualTo(result.bad().get(BadRowKind.DUPLICATE));
-        assertThat(companies).hasSizeBetween(500, 1001);
+        assertThat(companies).as("a pool of rows/8 companies, shared").hasSizeBetween(250, 501);
         assertThat(contacts).extracting(RevealedContact::revealedBy).contains("dana@acme-sales.example",
                 "omer@acme-sales.example", "lee@acme-sales.example");
         assertThat(contacts).extracting(c -> String.valueOf(c.get(LushaField.EXPORT_AS)))

@@ -150,6 +150,24 @@ class NightlySyncEndToEndTest {
         assertThat(ORG.data().writeCalls()).isZero();
     }
 
+    @Test
+    void aDryRunPlansEveryRowAndSendsNothing() {
+        Path file = ORG.csv("dry.csv", HEADER,
+                "L-Y1,dana@acme-sales.example,Lead,Dry,Run,dry@run.example,,Planner,,,Dry Example,,,",
+                "L-Y2,dana@acme-sales.example,Contact,Wet,Run,wet@run.example,,Planner,,Y-1,Dry Example,,,");
+        ORG.data().reset();
+
+        CliRunner.Result result = sync(file, "--api", "soap", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("dry run");
+        assertThat(ORG.data().writeCalls()).isZero();
+        assertThat(ORG.query("SELECT Id FROM Lead WHERE Email = 'dry@run.example'")).isEmpty();
+        assertThat(outcomes(lastRun())).isEqualTo(Map.of("CREATED", 2L));
+        assertThat(jdbc.queryForList("SELECT warnings_json FROM row_outcome WHERE run_id = ?", String.class, lastRun()))
+                .allSatisfy(w -> assertThat(w).contains("DRY_RUN"));
+    }
+
     @Autowired
     NightlySyncScheduledJob scheduled;
 

@@ -14,10 +14,12 @@ import java.util.List;
  * lines of quoted values that span several, and recovering from broken quoting.
  *
  * <p>A stray quote opens a quoted value that swallows the lines after it. So a record whose quoted
- * value spans lines is accepted only when it closes within {@link #MAX_LINES_PER_RECORD} lines and
- * gives the header's column count; otherwise the record is reported as broken on its first line,
- * and reading starts again on the line after it (the lines it had swallowed are read again, as the
- * rows they are). Blank lines between records are skipped.
+ * value spans lines is accepted only when it closes within {@link #MAX_LINES_PER_RECORD} lines,
+ * gives the header's column count and has not swallowed lines that read as rows of their own;
+ * otherwise the record is reported as broken on its first line, and reading starts again on the line
+ * after it (the lines it had swallowed are read again, as the rows they are). So no row is lost to a
+ * stray quote: at worst a legitimate multi-line value that breaks these rules is reported along with
+ * its following lines. Blank lines between records are skipped.
  */
 final class CsvRecords implements Closeable {
 
@@ -62,6 +64,10 @@ final class CsvRecords implements Closeable {
             }
             taken.add(more);
             chars += more.text().length();
+            if (readsAsRow(more)) {
+                return broken(taken, "broken quoting: a quoted value opened on this line runs into line "
+                        + more.number() + ", which reads as a row of its own (a stray \" ?)");
+            }
             if (!parse(parser, more, cells)) {
                 return broken(taken, "broken quoting: a quoted value opened on this line is not closed properly");
             }
@@ -71,9 +77,9 @@ final class CsvRecords implements Closeable {
                     + " lines and leaves " + cells.size() + " values where the header has " + expectedColumns
                     + " columns (a stray \" ?)");
         }
-        if (taken.size() > 1 && expectedColumns >= 0 && swallowsRows(taken, cells)) {
+        if (taken.size() > 1 && expectedColumns >= 0 && swallowsRows(cells)) {
             return broken(taken, "broken quoting: a quoted value opened on this line runs over " + taken.size()
-                    + " lines that read as rows of their own (a stray \" ?)");
+                    + " lines that hold rows of their own (a stray \" ?)");
         }
         PhysicalLine last = taken.get(taken.size() - 1);
         return new CsvRecord(first.number(), List.copyOf(cells), null, first.text(), last.endOffset(),
@@ -81,27 +87,30 @@ final class CsvRecords implements Closeable {
     }
 
     /**
-     * Whether a quoted value that spans lines has swallowed rows: two stray quotes in the same column
-     * give the header's column count back, so the count alone cannot tell. A line of the value that
-     * holds half a row's separators (two stray quotes on adjacent rows leave one such line at least),
-     * or a following line that splits into exactly a row's columns on its own, is not the text of one
-     * value. (On a header of fewer than five columns, a line of plain prose could split into a row's
-     * columns, so the second test needs five.)
+     * Whether a line taken into a quoted value splits, on its own, into exactly a row's columns: then
+     * it is a row that a stray quote is swallowing, not the text of a value. Checked as each line is
+     * taken, so a stray quote costs a line or two and not a hundred. (On a header of fewer than five
+     * columns, a line of plain prose could split into a row's columns, so this needs five.)
      */
-    private boolean swallowsRows(List<PhysicalLine> taken, List<String> cells) {
-        int separators = Math.max(4, expectedColumns / 2);
-        for (String cell : cells) {
-            if (cell.indexOf('\n') >= 0 && cell.lines().anyMatch(l -> count(l, ',') >= separators)) {
-                return true;
-            }
-        }
+    private boolean readsAsRow(PhysicalLine line) {
         if (expectedColumns < 5) {
             return false;
         }
-        for (PhysicalLine line : taken.subList(1, taken.size())) {
-            ICSVParser alone = newParser();
-            List<String> own = new ArrayList<>();
-            if (parse(alone, line, own) && !alone.isPending() && own.size() == expectedColumns) {
+        ICSVParser alone = newParser();
+        List<String> own = new ArrayList<>();
+        return parse(alone, line, own) && !alone.isPending() && own.size() == expectedColumns;
+    }
+
+    /**
+     * Whether a quoted value that spans lines has swallowed rows all the same: two stray quotes in the
+     * same column give the header's column count back, so the count alone cannot tell. A line of the
+     * value that holds half a row's separators is not the text of one value (two stray quotes on
+     * adjacent rows leave one such line at least).
+     */
+    private boolean swallowsRows(List<String> cells) {
+        int separators = Math.max(4, expectedColumns / 2);
+        for (String cell : cells) {
+            if (cell.indexOf('\n') >= 0 && cell.lines().anyMatch(l -> count(l, ',') >= separators)) {
                 return true;
             }
         }

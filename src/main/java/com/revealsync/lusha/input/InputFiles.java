@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Resolves the {@code --input} argument into the ordered list of batch files to read: one file, a
- * folder (its {@code *.csv} files, in name order) or a glob such as {@code sample-data/batches/*.csv}
- * (the matching files, in path order). Paths stay as the user wrote them, relative when they were,
- * since they name the rows in every report.
+ * folder (its {@code *.csv} files, hidden ones left out, in name order) or a glob such as
+ * {@code sample-data/batches/*.csv} (the matching files, in path order; as in a shell, {@code *}
+ * does not match a hidden file). Paths stay as the user wrote them, relative when they were, since
+ * they name the rows in every report.
  */
 public final class InputFiles {
 
@@ -44,7 +45,7 @@ public final class InputFiles {
             throw new UserError("input " + argument + " does not exist");
         }
         if (Files.isDirectory(path)) {
-            List<Path> files = list(path, 1, p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
+            List<Path> files = list(path, 1, InputFiles::isVisibleCsv);
             if (files.isEmpty()) {
                 throw new UserError("input folder " + argument + " holds no .csv files");
             }
@@ -67,7 +68,9 @@ public final class InputFiles {
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
         int depth = relative.contains("**") ? Integer.MAX_VALUE : relative.split("/").length;
-        List<Path> files = list(base, depth, p -> matcher.matches(base.toString().isEmpty() ? p : base.relativize(p)));
+        boolean hidden = relative.substring(relative.lastIndexOf('/') + 1).startsWith(".");
+        List<Path> files = list(base, depth, p -> (hidden || !p.getFileName().toString().startsWith("."))
+                && matcher.matches(base.toString().isEmpty() ? p : base.relativize(p)));
         if (files.isEmpty()) {
             throw new UserError("input " + argument + " matches no files");
         }
@@ -84,6 +87,12 @@ public final class InputFiles {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+    }
+
+    /** A {@code .csv} file, but not a hidden one (such as the {@code ._name.csv} files macOS leaves). */
+    private static boolean isVisibleCsv(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private static boolean hasGlob(String argument) {

@@ -32,9 +32,12 @@ final class ValueCheck {
 
     static Result check(LushaField field, String value) {
         if (field.type() == LushaFieldType.CHOICE) {
-            return field.allowedValues().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst()
-                    .map(v -> new Result(v, null))
-                    .orElseGet(() -> bad(field, value, "is not one of " + String.join(", ", field.allowedValues())));
+            for (String allowed : field.allowedValues()) {
+                if (allowed.equalsIgnoreCase(value)) {
+                    return new Result(allowed, null);
+                }
+            }
+            return bad(field, value, "is not one of " + String.join(", ", field.allowedValues()));
         }
         if (field.type() == LushaFieldType.TIMESTAMP && !isTimestamp(value)) {
             return bad(field, value, "is not an ISO-8601 timestamp such as 2026-11-26T09:15:00Z");
@@ -49,8 +52,15 @@ final class ValueCheck {
     static boolean isEmail(String value) {
         int at = value.indexOf('@');
         int dot = value.lastIndexOf('.');
-        return at > 0 && at == value.lastIndexOf('@') && dot > at + 1 && dot < value.length() - 1
-                && value.chars().noneMatch(Character::isWhitespace);
+        if (at <= 0 || at != value.lastIndexOf('@') || dot <= at + 1 || dot == value.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isTimestamp(String value) {

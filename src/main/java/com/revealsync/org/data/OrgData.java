@@ -55,6 +55,17 @@ public interface OrgData extends AutoCloseable {
         return this;
     }
 
+    /**
+     * This org with DML options (all-or-none, field truncation) for the calls made through the
+     * returned view. Implementations that support no options refuse any but the defaults.
+     */
+    default OrgData withOptions(DmlOptions options) {
+        if (DmlOptions.DEFAULT.equals(options)) {
+            return this;
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " supports no DML options");
+    }
+
     /** Deletes records by id (any object; the key prefix tells which). */
     List<SaveResult> delete(List<String> ids);
 

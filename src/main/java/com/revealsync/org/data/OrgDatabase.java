@@ -1,14 +1,13 @@
 package com.revealsync.org.data;
 
+import com.revealsync.org.data.dml.Caller;
 import com.revealsync.org.data.dml.DmlEngine;
 import com.revealsync.org.data.dml.Upserter;
-import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.schema.OrgSchema;
 import com.revealsync.org.data.soql.QueryEngine;
 import com.revealsync.org.data.store.OrgStore;
 import com.revealsync.org.data.dml.LeadConverter;
 import com.revealsync.org.data.store.Persistence;
-import com.revealsync.org.data.store.StoredRecord;
 import com.revealsync.org.data.validation.InputReader;
 import com.revealsync.org.data.validation.OrgRules;
 import com.revealsync.org.data.value.ValueParser;
@@ -27,7 +26,8 @@ import java.util.Optional;
  * try (OrgDatabase org = OrgDatabase.inMemory()) { ... }                   // for tests
  * }</pre>
  *
- * <p>DML is attributed to the admin user unless {@link #actingAs(String)} names another.
+ * <p>DML is attributed to the admin user unless {@link #actingAs(String)} names another, and runs
+ * with Salesforce's default options unless {@link #withOptions(DmlOptions)} sets others.
  */
 public final class OrgDatabase implements OrgData {
 
@@ -37,6 +37,7 @@ public final class OrgDatabase implements OrgData {
     private final Upserter upserter;
     private final LeadConverter converter;
     private final QueryEngine queries;
+    private final OrgUsers users;
     private final String adminId;
 
     private OrgDatabase(Persistence persistence, Clock clock) {
@@ -44,10 +45,11 @@ public final class OrgDatabase implements OrgData {
         this.store = new OrgStore(schema, persistence);
         OrgSeed.seedIfNew(store, clock.instant());
         ValueParser parser = new ValueParser(schema);
-        this.dml = new DmlEngine(store, new InputReader(parser), rules, clock);
+        this.dml = new DmlEngine(store, new InputReader(schema, parser), rules, clock);
         this.upserter = new Upserter(dml, parser);
         this.converter = new LeadConverter(store, dml);
         this.queries = new QueryEngine(store, clock);
+        this.users = new OrgUsers(store);
         this.adminId = userByUsername("admin@reveal-sync.local").map(OrgUser::id).orElseThrow();
     }
 
@@ -78,8 +80,16 @@ public final class OrgDatabase implements OrgData {
 
     @Override
     public OrgData actingAs(String userId) {
-        return new ActingOrg(this, userById(userId).map(OrgUser::id)
-                .orElseThrow(() -> new IllegalArgumentException("no such user: " + userId)));
+        return new OrgView(this, Caller.of(requireUser(userId)));
+    }
+
+    @Override
+    public OrgData withOptions(DmlOptions options) {
+        return new OrgView(this, new Caller(adminId, options));
+    }
+
+    String requireUser(String userId) {
+        return userById(userId).map(OrgUser::id).orElseThrow(() -> new IllegalArgumentException("no such user: " + userId));
     }
 
     @Override
@@ -104,22 +114,22 @@ public final class OrgDatabase implements OrgData {
 
     @Override
     public List<SaveResult> create(List<RecordInput> records) {
-        return dml.create(records, adminId);
+        return dml.create(records, Caller.of(adminId));
     }
 
     @Override
     public List<SaveResult> update(List<RecordInput> records) {
-        return dml.update(records, adminId);
+        return dml.update(records, Caller.of(adminId));
     }
 
     @Override
     public List<SaveResult> upsert(String externalIdField, List<RecordInput> records) {
-        return upserter.upsert(externalIdField, records, adminId);
+        return upserter.upsert(externalIdField, records, Caller.of(adminId));
     }
 
     @Override
     public List<SaveResult> delete(List<String> ids) {
-        return dml.delete(ids, adminId);
+        return dml.delete(ids, Caller.of(adminId));
     }
 
     @Override
@@ -127,20 +137,20 @@ public final class OrgDatabase implements OrgData {
         return converter.convert(requests, adminId);
     }
 
-    List<SaveResult> create(List<RecordInput> records, String actorId) {
-        return dml.create(records, actorId);
+    List<SaveResult> create(List<RecordInput> records, Caller caller) {
+        return dml.create(records, caller);
     }
 
-    List<SaveResult> update(List<RecordInput> records, String actorId) {
-        return dml.update(records, actorId);
+    List<SaveResult> update(List<RecordInput> records, Caller caller) {
+        return dml.update(records, caller);
     }
 
-    List<SaveResult> upsert(String externalIdField, List<RecordInput> records, String actorId) {
-        return upserter.upsert(externalIdField, records, actorId);
+    List<SaveResult> upsert(String externalIdField, List<RecordInput> records, Caller caller) {
+        return upserter.upsert(externalIdField, records, caller);
     }
 
-    List<SaveResult> delete(List<String> ids, String actorId) {
-        return dml.delete(ids, actorId);
+    List<SaveResult> delete(List<String> ids, Caller caller) {
+        return dml.delete(ids, caller);
     }
 
     List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests, String actorId) {
@@ -164,23 +174,12 @@ public final class OrgDatabase implements OrgData {
 
     @Override
     public Optional<OrgUser> userByUsername(String username) {
-        ObjectMeta user = store.schema().require("User");
-        return store.read(() -> store.table(user).lookup(user.require("Username"), username).stream().findFirst()
-                .flatMap(store::findLive).map(this::toUser));
+        return users.byUsername(username);
     }
 
     @Override
     public Optional<OrgUser> userById(String userId) {
-        return com.revealsync.org.data.id.SalesforceIds.normalize(userId)
-                .flatMap(id -> store.read(() -> store.findLive(id)))
-                .filter(r -> r.meta().name().equals("User")).map(this::toUser);
-    }
-
-    private OrgUser toUser(StoredRecord r) {
-        char[] password = store.persistence().setting(OrgSeed.passwordKey(r.id())).map(String::toCharArray).orElse(new char[0]);
-        return new OrgUser(r.id(), (String) r.value("Username"), (String) r.value("Email"), (String) r.value("Name"),
-                (String) r.value("ProfileId"), (String) r.value("TimeZoneSidKey"), (String) r.value("LocaleSidKey"),
-                (String) r.value("LanguageLocaleKey"), password);
+        return users.byId(userId);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 public final class Faults {
 
     private final FaultInjector injector = new FaultInjector();
+    private final ExchangeHook hook = new FaultHook(injector);
     private final OrgContext context;
     private final long normalApiLimit;
 
@@ -24,10 +25,15 @@ public final class Faults {
     /** Wires the injector into the org: the HTTP hook, the session check and the lock decorator. */
     public static Faults install(OrgContext context, Consumer<ExchangeHook> hookInstaller) {
         Faults faults = new Faults(context);
-        hookInstaller.accept(new FaultHook(faults.injector));
+        hookInstaller.accept(faults.hook);
         context.sessions().setEndOnUse(session -> faults.injector.sessionUsedUp(session.token()));
         context.decorateData(data -> new LockFaultOrgData(data, faults.injector));
         return faults;
+    }
+
+    /** The HTTP side of the injector (latency, 503, resets), as installed on the router. */
+    public ExchangeHook hook() {
+        return hook;
     }
 
     /** @throws FaultSpecException naming the bad part of the spec */

@@ -1,5 +1,6 @@
 package com.revealsync.org.fault;
 
+import com.revealsync.org.data.DmlOptions;
 import com.revealsync.org.data.LeadConvertRequest;
 import com.revealsync.org.data.LeadConvertResult;
 import com.revealsync.org.data.OrgData;
@@ -10,6 +11,7 @@ import com.revealsync.org.data.QueryRecord;
 import com.revealsync.org.data.RecordInput;
 import com.revealsync.org.data.SObjectSchema;
 import com.revealsync.org.data.SaveResult;
+import com.revealsync.org.data.value.OrgErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +30,16 @@ public final class LockFaultOrgData implements OrgData {
 
     private final OrgData delegate;
     private final FaultInjector faults;
+    private final boolean allOrNone;
 
     public LockFaultOrgData(OrgData delegate, FaultInjector faults) {
+        this(delegate, faults, false);
+    }
+
+    private LockFaultOrgData(OrgData delegate, FaultInjector faults, boolean allOrNone) {
         this.delegate = delegate;
         this.faults = faults;
+        this.allOrNone = allOrNone;
     }
 
     @Override
@@ -67,7 +75,10 @@ public final class LockFaultOrgData implements OrgData {
                 positions.add(i);
             }
         }
-        if (!passed.isEmpty()) {
+        if (allOrNone && passed.size() < items.size()) {
+            // one locked record fails the whole all-or-none call: nothing is saved
+            positions.forEach(i -> results[i] = SaveResult.failed(null, List.of(OrgErrors.rolledBack())));
+        } else if (!passed.isEmpty()) {
             List<SaveResult> saved = save.apply(passed);
             for (int i = 0; i < saved.size(); i++) {
                 results[positions.get(i)] = saved.get(i);
@@ -90,7 +101,13 @@ public final class LockFaultOrgData implements OrgData {
     /** The same faults for DML done as another user. */
     @Override
     public OrgData actingAs(String userId) {
-        return new LockFaultOrgData(delegate.actingAs(userId), faults);
+        return new LockFaultOrgData(delegate.actingAs(userId), faults, allOrNone);
+    }
+
+    /** The same faults for DML with options (all-or-none, field truncation). */
+    @Override
+    public OrgData withOptions(DmlOptions options) {
+        return new LockFaultOrgData(delegate.withOptions(options), faults, options.allOrNone());
     }
 
     @Override

@@ -27,4 +27,19 @@ public interface ExchangeHook {
     default OutputStream wrapResponseBody(Exchange exchange, OutputStream body) {
         return body;
     }
+
+    /** Both hooks, {@code first} then {@code second}: the second is skipped when the first answered. */
+    static ExchangeHook chain(ExchangeHook first, ExchangeHook second) {
+        return new ExchangeHook() {
+            @Override
+            public boolean beforeHandle(Exchange exchange) throws IOException {
+                return first.beforeHandle(exchange) || second.beforeHandle(exchange);
+            }
+
+            @Override
+            public OutputStream wrapResponseBody(Exchange exchange, OutputStream body) {
+                return second.wrapResponseBody(exchange, first.wrapResponseBody(exchange, body));
+            }
+        };
+    }
 }

@@ -20,7 +20,7 @@ class InputFilesTest {
     @BeforeEach
     void files() throws IOException {
         batches = Files.createDirectories(dir.resolve("batches"));
-        for (String name : new String[] {"2026-11-27-b.csv", "2026-11-26-a.csv", "notes.txt", "2026-11-28.CSV"}) {
+        for (String name : new String[] {"2026-11-27-b.csv", "2026-11-26-a.csv", "notes.txt", "2026-11-28.CSV", "._2026-11-26-a.csv"}) {
             Files.writeString(batches.resolve(name), "lusha_id,revealed_by\n");
         }
         Files.createDirectories(batches.resolve("old.csv"));

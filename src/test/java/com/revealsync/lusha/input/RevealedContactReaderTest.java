@@ -158,18 +158,19 @@ class RevealedContactReaderTest {
                 + "L2,dana@acme-sales.example,Lead,Noa,Levi,,,,,\n"           // 3
                 + "L3,dana@acme-sales.example,Lead,Avi,Katz,,,,,\n"           // 4
                 + "L4,dana@acme-sales.example,Lead,Tal\",Golan,,,,,\n"        // 5: ...that this closes: 10 values
-                + "L5,dana@acme-sales.example,Lead,\"Dan,Peretz,,,,,\n"       // 6: the same on adjacent rows
-                + "L6,dana@acme-sales.example,Lead,Ron\",Biton,,,,,\n"        // 7
+                + "L5,dana@acme-sales.example,Lead,\"Dan,Peretz,,,,,\n"       // 6: the same on adjacent rows...
+                + "L6,dana@acme-sales.example,Ron\",Biton,,,,,\n"             // 7: ...the second one short a value
                 + "L7,dana@acme-sales.example,Lead,Gil,Amar,,,,,\n");         // 8
 
         List<InputRow> rows = readAll(file);
 
         assertThat(rows).extracting(r -> r.source().line()).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
-        assertProblem(rows.get(0), 2, RowProblem.INVALID_ROW, null, "runs over 4 lines that read as rows of their own");
+        assertProblem(rows.get(0), 2, RowProblem.INVALID_ROW, null, "runs into line 3, which reads as a row of its own");
         assertThat(rows.subList(1, 4)).allMatch(RevealedContact.class::isInstance);
         assertThat(((RevealedContact) rows.get(3)).get(LushaField.FIRST_NAME)).isEqualTo("Tal\"");
-        assertProblem(rows.get(4), 6, RowProblem.INVALID_ROW, null, "runs over 2 lines that read as rows of their own");
-        assertThat(rows.subList(5, 7)).allMatch(RevealedContact.class::isInstance);
+        assertProblem(rows.get(4), 6, RowProblem.INVALID_ROW, null, "runs over 2 lines that hold rows of their own");
+        assertProblem(rows.get(5), 7, RowProblem.INVALID_ROW, null, "has 9 values where the header has 10 columns");
+        assertThat(rows.get(6)).isInstanceOf(RevealedContact.class);
     }
 
     @Test

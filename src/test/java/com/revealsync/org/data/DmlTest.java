@@ -170,6 +170,19 @@ class DmlTest {
     }
 
     @Test
+    void deletingAnAccountDeletesItsContacts() {
+        String acme = org.create(List.of(record("Account", "Name", "Acme"))).get(0).id();
+        String other = org.create(List.of(record("Account", "Name", "Other"))).get(0).id();
+        org.create(List.of(record("Contact", "LastName", "A", "AccountId", acme), record("Contact", "LastName", "B", "AccountId", acme),
+                record("Contact", "LastName", "C", "AccountId", other), record("Contact", "LastName", "D")));
+
+        assertThat(org.delete(List.of(acme)).get(0).success()).isTrue();
+
+        assertThat(org.query("SELECT LastName FROM Contact ORDER BY LastName", 0).records())
+                .extracting(r -> r.fields().get("LastName")).containsExactly("C", "D");
+    }
+
+    @Test
     void retrieveGivesRecordsInRequestOrderAndEmptyForUnknownIds() {
         String a = createLead("FirstName", "A");
         String b = createLead("FirstName", "B");
@@ -222,6 +235,30 @@ class DmlTest {
         assertThat(ok.accountId()).isEqualTo(account);
         assertThat(again.errors()).extracting(OrgError::statusCode).containsExactly("CANNOT_UPDATE_CONVERTED_LEAD");
         assertThat(org.recordCounts()).containsEntry("Account", 1L).containsEntry("Contact", 1L);
+    }
+
+    @Test
+    void referenceCanBeSetThroughTheParentsExternalId() {
+        String account = org.create(List.of(record("Account", "Name", "Acme", "Lusha_Company_Id__c", "C-1"))).get(0).id();
+
+        List<SaveResult> results = org.upsert("Lusha_Id__c", List.of(
+                record("Contact", "LastName", "Doe", "Lusha_Id__c", "P-1", "Account.Lusha_Company_Id__c", "c-1"),
+                record("Contact", "LastName", "Roe", "Lusha_Id__c", "P-2", "Account.Lusha_Company_Id__c", "C-404"),
+                record("Contact", "LastName", "Poe", "Lusha_Id__c", "P-3", "Account.Nope__c", "x")));
+
+        assertThat(results.get(0).success()).isTrue();
+        assertThat(org.retrieve("AccountId", "Contact", List.of(results.get(0).id())).get(0).orElseThrow().fields())
+                .containsEntry("AccountId", account);
+        assertThat(results.get(1).errors()).singleElement().isEqualTo(new OrgError("INVALID_FIELD",
+                "Foreign key external ID: C-404 not found for field Lusha_Company_Id__c in entity Account", List.of()));
+        assertThat(results.get(2).errors()).singleElement().isEqualTo(new OrgError("INVALID_FIELD",
+                "No such column 'Account.Nope__c' on sobject of type Contact", List.of("Account.Nope__c")));
+
+        SaveResult moved = org.upsert("Lusha_Id__c", List.of(record("Contact", "LastName", "Doe", "Lusha_Id__c", "P-1",
+                "Account.Lusha_Company_Id__c", ""))).get(0);
+        assertThat(moved.success()).isTrue();
+        assertThat(org.retrieve("AccountId", "Contact", List.of(moved.id())).get(0).orElseThrow().fields())
+                .containsEntry("AccountId", null);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.revealsync.org.data;
 import static com.revealsync.org.data.OrgTestSupport.lead;
 import static com.revealsync.org.data.OrgTestSupport.record;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,16 @@ class PersistenceTest {
             assertThat(org.create(List.of(lead("Dup", "Acme", "Lusha_Id__c", "L-1"))).get(0).errors())
                     .as("indexes are rebuilt on open").extracting(OrgError::statusCode).containsExactly("DUPLICATE_VALUE");
             assertThat(org.userByUsername("rep@reveal-sync.local")).isPresent();
+        }
+    }
+
+    @Test
+    void aDataFolderInUseIsRefusedWithAClearMessage() {
+        try (OrgDatabase first = OrgDatabase.open(dataDir)) {
+            assertThatThrownBy(() -> OrgDatabase.open(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot open the org data file " + dataDir.resolve("org.mv.db"));
+            assertThat(first.recordCounts()).containsEntry("User", 3L);
         }
     }
 

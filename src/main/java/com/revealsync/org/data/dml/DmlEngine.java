@@ -55,14 +55,14 @@ public final class DmlEngine {
         return new Stamp(clock.instant(), actorId);
     }
 
-    public List<SaveResult> create(List<RecordInput> inputs, String actorId) {
+    public List<SaveResult> create(List<RecordInput> inputs, Caller caller) {
         List<ObjectMeta> metas = inputs.stream().map(i -> store.schema().require(i.type())).toList();
         List<FieldChanges> changes = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
-            changes.add(reader.read(metas.get(i), inputs.get(i), Mode.CREATE));
+            changes.add(reader.read(metas.get(i), inputs.get(i), Mode.CREATE, truncate(caller)));
         }
         return store.write(() -> {
-            Stamp stamp = stamp(actorId);
+            Stamp stamp = stamp(caller.userId());
             List<SaveResult> results = new ArrayList<>(inputs.size());
             for (int i = 0; i < inputs.size(); i++) {
                 ObjectMeta meta = metas.get(i);
@@ -70,32 +70,32 @@ public final class DmlEngine {
                         ? writer.insert(meta, changes.get(i), stamp)
                         : SaveResult.failed(null, List.of(OrgErrors.typeNotSupported(meta.name(), "create"))));
             }
-            return results;
+            return finish(results, caller);
         });
     }
 
-    public List<SaveResult> update(List<RecordInput> inputs, String actorId) {
+    public List<SaveResult> update(List<RecordInput> inputs, Caller caller) {
         List<Target> targets = inputs.stream().map(this::target).toList();
         List<FieldChanges> changes = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Target t = targets.get(i);
-            changes.add(t.error() == null ? reader.read(t.meta(), inputs.get(i), Mode.UPDATE) : null);
+            changes.add(t.error() == null ? reader.read(t.meta(), inputs.get(i), Mode.UPDATE, truncate(caller)) : null);
         }
         return store.write(() -> {
-            Stamp stamp = stamp(actorId);
+            Stamp stamp = stamp(caller.userId());
             Set<String> seen = new HashSet<>();
             List<SaveResult> results = new ArrayList<>(inputs.size());
             for (int i = 0; i < inputs.size(); i++) {
                 Target t = targets.get(i);
                 if (t.error() != null) {
-                    results.add(SaveResult.failed(t.id(), List.of(t.error())));
+                    results.add(SaveResult.failed(null, List.of(t.error())));
                 } else if (!seen.add(t.id())) {
                     results.add(SaveResult.failed(t.id(), List.of(OrgErrors.duplicateIdInList(t.id()))));
                 } else {
                     results.add(updateOne(t, changes.get(i), stamp));
                 }
             }
-            return results;
+            return finish(results, caller);
         });
     }
 
@@ -110,27 +110,25 @@ public final class DmlEngine {
         return writer.modify(existing.get(), changes, stamp);
     }
 
-    public List<SaveResult> delete(List<String> ids, String actorId) {
-        return store.write(() -> {
-            Stamp stamp = stamp(actorId);
-            List<SaveResult> results = new ArrayList<>(ids.size());
-            for (String raw : ids) {
-                Optional<String> id = SalesforceIds.normalize(raw == null ? null : raw.strip());
-                if (id.isEmpty()) {
-                    results.add(SaveResult.failed(null, List.of(OrgErrors.malformedRecordId(raw))));
-                    continue;
-                }
-                Optional<StoredRecord> record = store.find(id.get());
-                if (record.isEmpty()) {
-                    results.add(SaveResult.failed(id.get(), List.of(OrgErrors.invalidCrossReference(List.of()))));
-                } else if (!record.get().meta().schema().deletable()) {
-                    results.add(SaveResult.failed(id.get(), List.of(OrgErrors.typeNotSupported(record.get().meta().name(), "delete"))));
-                } else {
-                    results.add(writer.softDelete(record.get(), stamp));
-                }
-            }
+    public List<SaveResult> delete(List<String> ids, Caller caller) {
+        return new Deleter(this).delete(ids, caller);
+    }
+
+    /**
+     * With all-or-none, a call with any failed record keeps nothing: its changes are rolled back
+     * and the records that had succeeded fail with ALL_OR_NONE_OPERATION_ROLLED_BACK. Under the lock.
+     */
+    List<SaveResult> finish(List<SaveResult> results, Caller caller) {
+        if (!caller.options().allOrNone() || results.stream().allMatch(SaveResult::success)) {
             return results;
-        });
+        }
+        store.rollback();
+        return results.stream().map(r -> r.success()
+                ? SaveResult.failed(r.created() ? null : r.id(), List.of(OrgErrors.rolledBack())) : r).toList();
+    }
+
+    static boolean truncate(Caller caller) {
+        return caller.options().allowFieldTruncation();
     }
 
     /** The record an update names: its object and normalized id, or the error that refuses it. */
@@ -160,5 +158,4 @@ public final class DmlEngine {
         }
         return new Target(meta, id.get(), null);
     }
-
 }

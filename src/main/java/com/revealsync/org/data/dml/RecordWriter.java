@@ -8,6 +8,7 @@ import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.store.OrgStore;
 import com.revealsync.org.data.store.StoredRecord;
 import com.revealsync.org.data.validation.FieldChanges;
+import com.revealsync.org.data.validation.ForeignKey;
 import com.revealsync.org.data.validation.SaveChecks;
 import com.revealsync.org.data.value.OrgErrors;
 import java.util.List;
@@ -45,6 +46,10 @@ final class RecordWriter {
         }
         Object[] values = new Object[meta.fieldCount()];
         changes.values().forEach((at, value) -> values[at] = value);
+        List<OrgError> keyErrors = resolveForeignKeys(changes, values);
+        if (!keyErrors.isEmpty()) {
+            return new Prepared(meta, null, keyErrors);
+        }
         applyDefaults(meta, values, changes.values(), stamp);
         computeName(meta, values);
         return new Prepared(meta, values, checks.check(meta, values, null, null));
@@ -75,7 +80,14 @@ final class RecordWriter {
         if (!changes.ok()) {
             return SaveResult.failed(existing.id(), changes.errors());
         }
-        return apply(existing, changes.values(), stamp);
+        Object[] resolved = new Object[existing.meta().fieldCount()];
+        List<OrgError> keyErrors = resolveForeignKeys(changes, resolved);
+        if (!keyErrors.isEmpty()) {
+            return SaveResult.failed(existing.id(), keyErrors);
+        }
+        Map<Integer, Object> all = new java.util.HashMap<>(changes.values());
+        changes.foreignKeys().forEach(k -> all.put(k.referencePosition(), resolved[k.referencePosition()]));
+        return apply(existing, all, stamp);
     }
 
     /** Applies changes the org itself makes (lead conversion), bypassing field permissions. */
@@ -104,6 +116,14 @@ final class RecordWriter {
         touch(meta, values, stamp);
         store.put(new StoredRecord(meta, existing.id(), values));
         return SaveResult.ok(existing.id(), false);
+    }
+
+    private List<OrgError> resolveForeignKeys(FieldChanges changes, Object[] values) {
+        List<OrgError> errors = new java.util.ArrayList<>();
+        for (ForeignKey key : changes.foreignKeys()) {
+            values[key.referencePosition()] = key.resolve(store, errors);
+        }
+        return errors;
     }
 
     static boolean isConvertedLead(StoredRecord record) {

@@ -15,6 +15,7 @@ import com.revealsync.org.data.value.ParsedValue;
 import com.revealsync.org.data.value.ValueParser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class Upserter {
         this.parser = parser;
     }
 
-    public List<SaveResult> upsert(String externalIdField, List<RecordInput> inputs, String actorId) {
+    public List<SaveResult> upsert(String externalIdField, List<RecordInput> inputs, Caller caller) {
         if (inputs.isEmpty()) {
             return List.of();
         }
@@ -47,7 +48,7 @@ public final class Upserter {
             }
         }
         if ("Id".equalsIgnoreCase(externalIdField)) {
-            return upsertOnId(inputs, actorId);
+            return upsertOnId(inputs, caller);
         }
         int keyAt = keyField(meta, externalIdField);
         FieldSchema key = meta.field(keyAt);
@@ -67,11 +68,11 @@ public final class Upserter {
         List<FieldChanges> forCreate = new ArrayList<>();
         List<FieldChanges> forUpdate = new ArrayList<>();
         for (RecordInput input : inputs) {
-            forCreate.add(engine.reader().read(meta, input, Mode.CREATE));
-            forUpdate.add(engine.reader().read(meta, input, Mode.UPDATE));
+            forCreate.add(engine.reader().read(meta, input, Mode.CREATE, DmlEngine.truncate(caller)));
+            forUpdate.add(engine.reader().read(meta, input, Mode.UPDATE, DmlEngine.truncate(caller)));
         }
         return engine.store().write(() -> {
-            Stamp stamp = engine.stamp(actorId);
+            Stamp stamp = engine.stamp(caller.userId());
             ObjectTable table = engine.store().table(meta);
             List<SaveResult> results = new ArrayList<>(inputs.size());
             for (int i = 0; i < inputs.size(); i++) {
@@ -94,11 +95,11 @@ public final class Upserter {
                     results.add(SaveResult.failed(null, List.of(OrgErrors.externalIdMatchesMany(key.name(), matches))));
                 }
             }
-            return results;
+            return engine.finish(results, caller);
         });
     }
 
-    private List<SaveResult> upsertOnId(List<RecordInput> inputs, String actorId) {
+    private List<SaveResult> upsertOnId(List<RecordInput> inputs, Caller caller) {
         List<RecordInput> updates = new ArrayList<>();
         List<RecordInput> creates = new ArrayList<>();
         List<Boolean> isUpdate = new ArrayList<>(inputs.size());
@@ -107,13 +108,15 @@ public final class Upserter {
             isUpdate.add(hasId);
             (hasId ? updates : creates).add(input);
         }
-        java.util.Iterator<SaveResult> updated = engine.update(updates, actorId).iterator();
-        java.util.Iterator<SaveResult> created = engine.create(creates, actorId).iterator();
-        List<SaveResult> results = new ArrayList<>(inputs.size());
-        for (boolean update : isUpdate) {
-            results.add(update ? updated.next() : created.next());
-        }
-        return results;
+        return engine.store().write(() -> {
+            Iterator<SaveResult> updated = engine.update(updates, caller.partial()).iterator();
+            Iterator<SaveResult> created = engine.create(creates, caller.partial()).iterator();
+            List<SaveResult> results = new ArrayList<>(inputs.size());
+            for (boolean update : isUpdate) {
+                results.add(update ? updated.next() : created.next());
+            }
+            return engine.finish(results, caller);
+        });
     }
 
     /** The external-id field may not be written by the update half when it is not updateable; it is unchanged anyway. */
@@ -121,7 +124,7 @@ public final class Upserter {
         if (changes.ok()) {
             Map<Integer, Object> values = new HashMap<>(changes.values());
             values.remove(keyAt);
-            return new FieldChanges(values, changes.errors());
+            return new FieldChanges(values, changes.foreignKeys(), changes.errors());
         }
         return changes;
     }

@@ -1,5 +1,6 @@
 package com.revealsync.org.data.soql;
 
+import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.store.OrgStore;
 import com.revealsync.org.data.store.StoredRecord;
@@ -17,6 +18,9 @@ import java.util.Set;
 /** Parses SOQL text and binds it to the metadata, raising the faults Salesforce raises. */
 final class QueryCompiler {
 
+    /** Salesforce's largest OFFSET. */
+    static final int MAX_OFFSET = 2000;
+
     private final OrgStore store;
     private final Clock clock;
 
@@ -28,6 +32,10 @@ final class QueryCompiler {
     CompiledQuery compile(String soql) {
         SoqlFaults faults = new SoqlFaults(soql);
         Ast.Query query = new Parser(new Lexer(soql, faults).tokens(), faults).parse();
+        if (query.offset() != null && query.offset() > MAX_OFFSET) {
+            throw new OrgFault(OrgFault.Kind.MALFORMED_QUERY, "NUMBER_OUTSIDE_VALID_RANGE",
+                    "Maximum SOQL offset allowed is " + MAX_OFFSET, null, null);
+        }
         ObjectMeta object = store.schema().find(query.objectName())
                 .orElseThrow(() -> faults.unsupportedType(query.objectToken(), query.objectName()));
         Resolver resolver = new Resolver(store.schema(), faults, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));

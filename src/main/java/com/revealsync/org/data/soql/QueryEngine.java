@@ -126,5 +126,4 @@ public final class QueryEngine {
         }
         return Math.max(MIN_BATCH, Math.min(MAX_BATCH, batchSize));
     }
-
 }

@@ -13,9 +13,12 @@ import java.util.function.Consumer;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 
 /**
- * Records in H2's MVStore: one map per sObject (id -> encoded record) and one map of settings.
+ * Records in H2's MVStore: one map per sObject ({@code rec.<object>}: id -> encoded record) and
+ * one map of settings.
  * Each DML call commits once, so a call's records are on disk when it returns.
  */
 final class MvStorePersistence implements Persistence {
@@ -46,7 +49,8 @@ final class MvStorePersistence implements Persistence {
     }
 
     private MVMap<String, byte[]> records(String objectName) {
-        return recordMaps.computeIfAbsent(objectName, name -> store.openMap("records." + name));
+        return recordMaps.computeIfAbsent(objectName, name -> store.openMap("rec." + name,
+                new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE)));
     }
 
     @Override

@@ -56,6 +56,15 @@ public final class ObjectTable {
         }
     }
 
+    /** Forgets a record entirely (rolling back its creation). */
+    public void remove(String id) {
+        StoredRecord old = byId.remove(id);
+        if (old != null && !old.isDeleted()) {
+            live--;
+            indexes.forEach((at, index) -> index.remove(old.value(at), old.id()));
+        }
+    }
+
     public boolean isIndexed(int position) {
         return indexes.containsKey(position);
     }

@@ -27,6 +27,7 @@ public final class OrgStore implements AutoCloseable {
     private final Map<String, IdSequence> sequences = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<StoredRecord> pending = new ArrayList<>();
+    private final Map<String, Optional<StoredRecord>> before = new HashMap<>();
 
     public OrgStore(OrgSchema schema, Persistence persistence) {
         this.schema = schema;
@@ -70,23 +71,54 @@ public final class OrgStore implements AutoCloseable {
         }
     }
 
-    /** Runs a writer under the exclusive lock, then writes its records through and commits. */
+    /**
+     * Runs a writer under the exclusive lock, then writes its records through and commits. Records
+     * a failing writer stored before it failed are in the tables, so they are written too. A writer
+     * running inside another shares its commit.
+     */
     public <T> T write(Supplier<T> writer) {
         lock.writeLock().lock();
-        try {
-            T result = writer.get();
-            flush();
-            return result;
-        } finally {
-            pending.clear();
-            lock.writeLock().unlock();
+        if (lock.getWriteHoldCount() > 1) {
+            try {
+                return writer.get();
+            } finally {
+                lock.writeLock().unlock();
+            }
         }
+        try {
+            return writer.get();
+        } finally {
+            try {
+                flush();
+            } finally {
+                pending.clear();
+                before.clear();
+                lock.writeLock().unlock();
+            }
+        }
+    }
+
+    /** Undoes every change of the current {@link #write}: nothing of it is kept or persisted. */
+    public void rollback() {
+        requireWriteLock();
+        before.forEach((id, previous) -> {
+            ObjectTable table = find(id).map(r -> tables.get(r.meta())).orElseThrow();
+            if (previous.isPresent()) {
+                table.put(previous.get());
+            } else {
+                table.remove(id);
+            }
+        });
+        pending.clear();
+        before.clear();
     }
 
     /** Stores a record; only inside {@link #write}. */
     public void put(StoredRecord record) {
         requireWriteLock();
-        tables.get(record.meta()).put(record);
+        ObjectTable table = tables.get(record.meta());
+        before.computeIfAbsent(record.id(), table::get);
+        table.put(record);
         pending.add(record);
     }
 

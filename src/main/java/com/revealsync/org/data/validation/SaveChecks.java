@@ -113,5 +113,4 @@ public final class SaveChecks {
                     return true;
                 });
     }
-
 }

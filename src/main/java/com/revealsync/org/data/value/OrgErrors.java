@@ -110,6 +110,11 @@ public final class OrgErrors {
         return new OrgError("DUPLICATES_DETECTED", "Use one of these records?", List.of());
     }
 
+    public static OrgError rolledBack() {
+        return new OrgError("ALL_OR_NONE_OPERATION_ROLLED_BACK", "Record rolled back because not all records were valid"
+                + " and the request was using AllOrNone header", List.of());
+    }
+
     public static OrgError customValidation(String message, List<String> fields) {
         return new OrgError("FIELD_CUSTOM_VALIDATION_EXCEPTION", message, fields);
     }

@@ -34,6 +34,16 @@ public final class ValueParser {
     }
 
     public ParsedValue parse(FieldSchema field, FieldType type, String text) {
+        return parse(field, type, text, false);
+    }
+
+    /** @param truncate cut text to the field's length instead of refusing it (AllowFieldTruncationHeader) */
+    public ParsedValue parse(FieldSchema field, FieldType type, String text, boolean truncate) {
+        boolean cut = truncate && type.isText() && text != null && text.length() > field.length();
+        return read(field, type, cut ? text.substring(0, field.length()) : text);
+    }
+
+    private ParsedValue read(FieldSchema field, FieldType type, String text) {
         if (text == null || text.isEmpty()) {
             return ParsedValue.of(null);
         }

@@ -87,6 +87,15 @@ class SoqlErrorsTest {
     }
 
     @Test
+    void offsetOver2000IsOutsideTheValidRange() {
+        OrgFault fault = fault("SELECT Id FROM Lead LIMIT 10 OFFSET 2001");
+
+        assertThat(fault.exceptionCode()).isEqualTo("NUMBER_OUTSIDE_VALID_RANGE");
+        assertThat(fault.getMessage()).isEqualTo("Maximum SOQL offset allowed is 2000");
+        assertThat(org.query("SELECT Id FROM Lead LIMIT 10 OFFSET 2000", 0).totalSize()).isZero();
+    }
+
+    @Test
     void emptyQueryIsMalformed() {
         assertThat(fault("  ").exceptionCode()).isEqualTo("MALFORMED_QUERY");
     }
