@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -47,6 +48,12 @@ final class BackfillWriter implements ItemWriter<OrgRecord>, StepExecutionListen
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = stepExecution.getJobExecution().getJobInstanceId();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        progress.finish();
+        return stepExecution.getExitStatus();
     }
 
     @Override

@@ -37,18 +37,24 @@ public final class SyncProgress {
         done += outcomes.size();
         problems += outcomes.stream().filter(o -> o.outcome().isProblem()).count();
         Instant now = clock.instant();
-        if (Duration.between(lastPrinted, now).compareTo(EVERY) >= 0 || (total >= 0 && done >= total)) {
+        if (Duration.between(lastPrinted, now).compareTo(EVERY) >= 0) {
             lastPrinted = now;
             out.println(line(now));
         }
     }
 
+    /** The last line, whatever the time since the one before. */
+    public synchronized void finish() {
+        out.println(line(clock.instant()));
+    }
+
     private String line(Instant now) {
         double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
         double rate = done / seconds;
-        if (total < 0) {
+        if (this.total < 0) {
             return String.format("progress: %,d rows, %,.0f rows/s, %,d skipped or failed", done, rate, problems);
         }
+        long total = Math.max(this.total, done);
         String eta = rate > 0 && total > done ? formatDuration(Duration.ofSeconds((long) ((total - done) / rate))) : "0s";
         return String.format("progress: %,d/%,d rows (%.0f%%), %,.0f rows/s, %,d skipped or failed, ETA %s",
                 done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, problems, eta);

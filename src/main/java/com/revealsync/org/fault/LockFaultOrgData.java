@@ -3,6 +3,7 @@ package com.revealsync.org.fault;
 import com.revealsync.org.data.DmlOptions;
 import com.revealsync.org.data.LeadConvertRequest;
 import com.revealsync.org.data.LeadConvertResult;
+import com.revealsync.org.data.ForwardingOrgData;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgError;
 import com.revealsync.org.data.OrgUser;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * the others of the same call go through the org as usual, results in the caller's order. Every
  * API (SOAP, Bulk v1, Bulk 2.0) saves through this one decorator.
  */
-public final class LockFaultOrgData implements OrgData {
+public final class LockFaultOrgData extends ForwardingOrgData {
 
     static final String STATUS = "UNABLE_TO_LOCK_ROW";
 
@@ -40,6 +41,11 @@ public final class LockFaultOrgData implements OrgData {
         this.delegate = delegate;
         this.faults = faults;
         this.allOrNone = allOrNone;
+    }
+
+    @Override
+    protected OrgData delegate() {
+        return delegate;
     }
 
     @Override
@@ -110,63 +116,4 @@ public final class LockFaultOrgData implements OrgData {
         return new LockFaultOrgData(delegate.withOptions(options), faults, options.allOrNone());
     }
 
-    @Override
-    public List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests) {
-        return delegate.convertLead(requests);
-    }
-
-    @Override
-    public String organizationId() {
-        return delegate.organizationId();
-    }
-
-    @Override
-    public String organizationName() {
-        return delegate.organizationName();
-    }
-
-    @Override
-    public List<String> objectNames() {
-        return delegate.objectNames();
-    }
-
-    @Override
-    public SObjectSchema describe(String objectName) {
-        return delegate.describe(objectName);
-    }
-
-    @Override
-    public List<Optional<QueryRecord>> retrieve(String fieldList, String objectName, List<String> ids) {
-        return delegate.retrieve(fieldList, objectName, ids);
-    }
-
-    @Override
-    public QueryPage query(String soql, int batchSize) {
-        return delegate.query(soql, batchSize);
-    }
-
-    @Override
-    public QueryPage queryMore(String queryLocator, int batchSize) {
-        return delegate.queryMore(queryLocator, batchSize);
-    }
-
-    @Override
-    public Optional<OrgUser> userByUsername(String username) {
-        return delegate.userByUsername(username);
-    }
-
-    @Override
-    public Optional<OrgUser> userById(String userId) {
-        return delegate.userById(userId);
-    }
-
-    @Override
-    public Map<String, Long> recordCounts() {
-        return delegate.recordCounts();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
 }
