@@ -136,11 +136,21 @@ class NightlySyncEndToEndTest {
     }
 
     @Test
-    void badInputIsRefusedWithExit2AndNothingIsSent() {
+    void badInputIsRefusedWithExit2AndNothingIsSent() throws Exception {
         ORG.data().reset();
         assertThat(sync(ORG.dataDir().resolve("missing.csv")).exitCode()).isEqualTo(2);
         assertThat(sync(ORG.csv("header-only.csv", HEADER)).exitCode()).isEqualTo(2);
         assertThat(sync(ORG.csv("not-csv.csv", "\u0000\u0001binary")).exitCode()).isEqualTo(2);
+        assertThat(sync(ORG.csv("empty.csv")).exitCode()).isEqualTo(2);
+        CliRunner.Result noLushaId = sync(ORG.csv("no-id.csv", "revealed_by,last_name", "dana@acme-sales.example,X"));
+        assertThat(noLushaId.exitCode()).isEqualTo(2);
+        assertThat(noLushaId.output()).contains("no-id.csv").contains("lusha_id");
+        Path latin1 = ORG.dataDir().resolve("latin1.csv");
+        java.nio.file.Files.write(latin1, (HEADER + "\nL-E1,dana@acme-sales.example,Lead,Jos\u00e9,M\u00fcller,jm@x.example,,,,,Caf\u00e9,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRunner.Result wrongEncoding = sync(latin1);
+        assertThat(wrongEncoding.exitCode()).isEqualTo(2);
+        assertThat(wrongEncoding.output()).contains("latin1.csv").contains("UTF-8");
         Path bad = ORG.csv("bad-mapping.yml", "mappings:", "  Lead:", "    fields:", "      - lusha: Job title",
                 "        salesforce: NumberOfEmployees");
         CliRunner.Result badMapping = sync(ORG.csv("ok.csv", HEADER,
