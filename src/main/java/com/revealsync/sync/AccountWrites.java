@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Writes the Accounts a chunk's Contacts need, first: each new company once (several contacts of
- * one new company create one Account), each changed existing Account once. Returns the result per
- * Account key, so every Contact can be linked to its Account or fail with the Account's error.
+ * one new company create one Account), each changed existing Account once, with what all of those
+ * contacts give it. Returns the result per Account key, so every Contact can be linked to its
+ * Account or fail with the Account's error.
  */
 final class AccountWrites {
 
@@ -33,6 +34,21 @@ final class AccountWrites {
                 : "new-account:" + ((AccountRef.New) ref).companyKey();
     }
 
+    /**
+     * One Account planned by several contacts of the chunk: the first contact's values, plus the
+     * fields only later contacts have (one row's company size left out as malformed, another's
+     * given). Taking the first plan alone would leave those fields for the next run to write.
+     */
+    static AccountWrite merged(AccountWrite first, AccountWrite later) {
+        Map<String, Object> values = new LinkedHashMap<>(first.values());
+        later.values().forEach(values::putIfAbsent);
+        if (values.size() == first.values().size()) {
+            return first;
+        }
+        String upsertKey = first.upsertKey() != null ? first.upsertKey() : later.upsertKey();
+        return new AccountWrite(first.ref(), first.action(), values, first.link(), upsertKey);
+    }
+
     Map<String, WriteResult> write(SalesforceGateway gateway, List<ExportPlan.Write> plans) {
         Map<String, AccountWrite> creates = new LinkedHashMap<>();
         Map<String, AccountWrite> updates = new LinkedHashMap<>();
@@ -44,9 +60,9 @@ final class AccountWrites {
             }
             String key = key(account.ref());
             if (account.action() == WriteAction.CREATE) {
-                creates.putIfAbsent(key, account);
+                creates.merge(key, account, AccountWrites::merged);
             } else if (account.action() == WriteAction.UPDATE) {
-                updates.putIfAbsent(key, account);
+                updates.merge(key, account, AccountWrites::merged);
             } else if (account.ref() instanceof AccountRef.Existing e) {
                 results.putIfAbsent(key, WriteResult.succeeded(key, e.id(), false));
             }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds what already exists in the org for a chunk of revealed contacts, in batched queries (one
- * per object and criterion, at most 200 values each): never one query per record. Tiers, as
+ * Finds what already exists in the org for a chunk of revealed contacts, in batched queries (the
+ * criteria of an object OR-ed together, IN lists as long as a SOQL statement may be): never one
+ * query per record. Tiers, as
  * product.md orders them: records exported before for the same Lusha id (the app database's memory
  * and the org's {@code Lusha_Id__c}), Leads and Contacts by email, the Contacts of converted Leads,
  * Accounts by Lusha company id, website domain and name, and the Accounts of matched Contacts.
@@ -110,9 +111,8 @@ final class ExistingRecordLookup {
     }
 
     private static void inClauses(List<String> into, String field, Collection<String> values) {
-        for (List<String> part : SoqlLists.partition(values, SoqlLists.MAX_VALUES)) {
-            into.add(SoqlLists.in(field, part));
-        }
+        // 2 characters for the parentheses orGroups puts around each clause
+        into.addAll(SoqlLists.inLists(field, values, SoqlLists.MAX_WHERE_CHARS - 2));
     }
 
     private static void collect(Set<String> into, String value) {

@@ -11,6 +11,7 @@ import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.auth.ReconnectRequiredException;
 import com.revealsync.salesforce.usage.ApiBudget;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes one chunk: rows that could not be read are skipped with their problem; the others go out
- * grouped by their Lusha user (through that user's connection in per-user mode), wave by wave.
+ * through their Lusha user's session (that user's connection in per-user mode), grouped by session,
+ * wave by wave.
  * Every row of the chunk ends in exactly one outcome, stored in the chunk's transaction.
  *
  * <p>Before a chunk is sent, the API budget is checked: past it the step fails before sending
@@ -61,43 +63,55 @@ final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener 
     @Override
     public void write(Chunk<? extends InputRow> chunk) {
         List<RowOutcome> outcomes = new ArrayList<>(chunk.size());
-        Map<String, List<RevealedContact>> byUser = new LinkedHashMap<>();
+        Map<String, Connection> byUser = new HashMap<>();
+        // Users who share a session (a service account, the embedded org) go out together: one set
+        // of lookups and one write per object for the chunk, not one per Lusha user.
+        Map<SalesforceGateway, List<RevealedContact>> byGateway = new LinkedHashMap<>();
         for (InputRow row : chunk) {
             if (row instanceof RevealedContact c) {
-                byUser.computeIfAbsent(c.revealedBy().toLowerCase(Locale.ROOT), u -> new ArrayList<>()).add(c);
+                Connection connection = byUser.computeIfAbsent(c.revealedBy().toLowerCase(Locale.ROOT), this::connect);
+                if (connection.gateway() != null) {
+                    byGateway.computeIfAbsent(connection.gateway(), g -> new ArrayList<>()).add(c);
+                } else {
+                    outcomes.add(Outcomes.skipped(c, connection.skipCode(), connection.skipMessage()));
+                }
             } else {
                 outcomes.add(Outcomes.problem((RowProblem) row));
             }
         }
-        byUser.forEach((user, contacts) -> outcomes.addAll(exportUser(user, contacts)));
+        byGateway.forEach((gateway, contacts) -> outcomes.addAll(export(gateway, contacts)));
         store.saveAll(runId, outcomes);
         progress.rowsDone(outcomes);
     }
 
-    private List<RowOutcome> exportUser(String user, List<RevealedContact> contacts) {
-        List<RowOutcome> outcomes = new ArrayList<>(contacts.size());
-        SalesforceGateway gateway;
+    /** A Lusha user's session, or why their rows are skipped. */
+    private record Connection(SalesforceGateway gateway, String skipCode, String skipMessage) {
+    }
+
+    private Connection connect(String user) {
         try {
-            gateway = session.target().gatewayFor(user);
+            SalesforceGateway gateway = session.target().gatewayFor(user);
             budget.check(gateway.apiUsage());
+            return new Connection(gateway, null, null);
         } catch (NotConnectedException e) {
-            contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "NOT_CONNECTED", e.getMessage())));
-            return outcomes;
+            return new Connection(null, "NOT_CONNECTED", e.getMessage());
         } catch (ReconnectRequiredException e) {
-            contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "RECONNECT_REQUIRED", e.getMessage())));
-            return outcomes;
+            return new Connection(null, "RECONNECT_REQUIRED", e.getMessage());
         } catch (TokenStoreException e) {
             // one user's stored tokens cannot be read (another key, an altered value): that user
             // must connect again; everyone else's rows go on
-            contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "CONNECTION_UNREADABLE", e.getMessage())));
-            return outcomes;
+            return new Connection(null, "CONNECTION_UNREADABLE", e.getMessage());
         }
+    }
+
+    private List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> contacts) {
+        List<RowOutcome> outcomes = new ArrayList<>(contacts.size());
         List<List<RevealedContact>> waves = Waves.split(contacts);
         for (int i = 0; i < waves.size(); i++) {
             try {
                 outcomes.addAll(exporter.export(gateway, waves.get(i)));
             } catch (ReconnectRequiredException e) {
-                // this user's session was refused for good: the rest of their rows wait for a reconnect
+                // this session was refused for good: the rest of its rows wait for a reconnect
                 for (List<RevealedContact> rest : waves.subList(i, waves.size())) {
                     rest.forEach(c -> outcomes.add(Outcomes.skipped(c, "RECONNECT_REQUIRED", e.getMessage())));
                 }

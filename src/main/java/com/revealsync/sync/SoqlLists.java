@@ -7,8 +7,17 @@ import java.util.List;
 /** SOQL literals and IN lists, split so that no query grows past what an org accepts. */
 final class SoqlLists {
 
-    /** Values per IN list: keeps a query well under Salesforce's 100,000-character SOQL limit. */
+    /** Values per IN list of an app-database query (bind parameters). */
     static final int MAX_VALUES = 200;
+
+    /** Salesforce's limit on the length of a SOQL statement (100,000 characters by default). */
+    static final int MAX_QUERY_CHARS = 100_000;
+
+    /**
+     * The WHERE text of one lookup query: the statement's limit less room for its SELECT list, so
+     * a chunk's lookups take as few calls as the limit allows rather than one per 200 values.
+     */
+    static final int MAX_WHERE_CHARS = 90_000;
 
     private SoqlLists() {
     }
@@ -46,29 +55,42 @@ final class SoqlLists {
         return sb.append("%'").toString();
     }
 
-    /** {@code field IN ('a','b')}. */
-    static String in(String field, Collection<String> values) {
-        StringBuilder sb = new StringBuilder(field).append(" IN (");
-        boolean first = true;
+    /**
+     * {@code field IN (...)} clauses holding every value, each at most {@code maxChars} long (a
+     * single value longer than that gets a clause of its own).
+     */
+    static List<String> inLists(String field, Collection<String> values, int maxChars) {
+        List<String> clauses = new ArrayList<>();
+        String head = field + " IN (";
+        StringBuilder current = new StringBuilder(head);
         for (String v : values) {
-            if (!first) {
-                sb.append(',');
+            String literal = literal(v);
+            boolean empty = current.length() == head.length();
+            if (!empty && current.length() + 1 + literal.length() + 1 > maxChars) {
+                clauses.add(current.append(')').toString());
+                current.setLength(0);
+                current.append(head);
+                empty = true;
             }
-            sb.append(literal(v));
-            first = false;
+            current.append(empty ? "" : ",").append(literal);
         }
-        return sb.append(')').toString();
+        if (current.length() > head.length()) {
+            clauses.add(current.append(')').toString());
+        }
+        return clauses;
     }
-
-    /** Query text per call: a margin below the 100,000 characters an org accepts. */
-    static final int MAX_WHERE_CHARS = 20_000;
 
     /** Joins clauses with OR into as few WHERE texts as {@link #MAX_WHERE_CHARS} allows. */
     static List<String> orGroups(List<String> clauses) {
+        return orGroups(clauses, MAX_WHERE_CHARS);
+    }
+
+    /** Joins clauses, each in parentheses, with OR into as few texts of at most {@code maxChars} as it can. */
+    static List<String> orGroups(List<String> clauses, int maxChars) {
         List<String> groups = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String clause : clauses) {
-            if (current.length() > 0 && current.length() + clause.length() + 6 > MAX_WHERE_CHARS) {
+            if (current.length() > 0 && current.length() + clause.length() + 6 > maxChars) {
                 groups.add(current.toString());
                 current.setLength(0);
             }

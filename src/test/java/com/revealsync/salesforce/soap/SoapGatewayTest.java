@@ -271,6 +271,22 @@ class SoapGatewayTest {
     }
 
     @Test
+    void queries_and_query_more_ask_for_pages_of_2000_records_not_the_default_500() {
+        AtomicInteger page = new AtomicInteger();
+        org.handler(r -> {
+            int n = page.incrementAndGet();
+            String op = n == 1 ? "queryResponse" : "queryMoreResponse";
+            return Reply.xml(200, SoapXml.envelope("<" + op + "><result><done>" + (n == 2) + "</done><queryLocator>01gX-" + n
+                    + "</queryLocator><size>0</size></result></" + op + ">"));
+        });
+
+        gateway.query("SELECT Id FROM Lead");
+
+        assertThat(org.requests()).hasSize(2).allSatisfy(r -> assertThat(r.body())
+                .containsPattern("<[a-z0-9]*:?QueryOptions[^>]*>\\s*<[a-z0-9]*:?batchSize>2000</"));
+    }
+
+    @Test
     void describe_is_asked_once_per_gateway() {
         org.handler(r -> Reply.xml(200, SoapXml.envelope("<describeSObjectResponse><result><createable>true</createable>"
                 + "<name>Lead</name></result></describeSObjectResponse>")));

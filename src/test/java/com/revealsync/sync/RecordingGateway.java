@@ -1,0 +1,85 @@
+package com.revealsync.sync;
+
+import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.SalesforceRecord;
+import com.revealsync.salesforce.WriteResult;
+import com.revealsync.salesforce.usage.ApiUsage;
+import com.sforce.soap.partner.DescribeSObjectResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A gateway that records the writes it is given and answers each with success (creates get ids
+ * {@code 001000000000001}, ...); queries find nothing and are recorded too.
+ */
+final class RecordingGateway implements SalesforceGateway {
+
+    final List<RecordWrite> creates = new ArrayList<>();
+    final List<RecordWrite> upserts = new ArrayList<>();
+    final List<RecordWrite> updates = new ArrayList<>();
+    final List<String> queries = new ArrayList<>();
+    private int ids;
+
+    @Override
+    public DescribeSObjectResult describe(String object) {
+        throw new UnsupportedOperationException("describe");
+    }
+
+    @Override
+    public List<SalesforceRecord> query(String soql) {
+        queries.add(soql);
+        return List.of();
+    }
+
+    @Override
+    public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
+        queries.add(soql);
+    }
+
+    @Override
+    public List<WriteResult> create(String object, List<RecordWrite> records) {
+        creates.addAll(records);
+        return created(records);
+    }
+
+    @Override
+    public List<WriteResult> update(String object, List<RecordWrite> records) {
+        updates.addAll(records);
+        return records.stream().map(r -> WriteResult.succeeded(r.key(), r.id(), false)).toList();
+    }
+
+    @Override
+    public List<WriteResult> upsert(String object, String externalIdField, List<RecordWrite> records) {
+        upserts.addAll(records);
+        return created(records);
+    }
+
+    @Override
+    public List<WriteResult> delete(List<String> ids) {
+        throw new UnsupportedOperationException("delete");
+    }
+
+    @Override
+    public List<WriteResult> bulk(String object, BulkOperation operation, String externalIdField,
+                                  List<RecordWrite> records) {
+        return switch (operation) {
+            case INSERT -> create(object, records);
+            case UPSERT -> upsert(object, externalIdField, records);
+            case UPDATE -> update(object, records);
+            default -> throw new UnsupportedOperationException(operation.toString());
+        };
+    }
+
+    @Override
+    public Optional<ApiUsage> apiUsage() {
+        return Optional.empty();
+    }
+
+    private List<WriteResult> created(List<RecordWrite> records) {
+        return records.stream().map(r -> WriteResult.succeeded(r.key(), String.format("001%012d", ++ids), true)).toList();
+    }
+}
