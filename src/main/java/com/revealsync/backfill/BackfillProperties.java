@@ -11,13 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize records per chunk: one transaction in the app database, one set of Lusha-data
  *                  lookups, one SOAP update call (default 200, what one call carries)
  * @param pageSize records per query page when finding the records that lack fields (default 2000)
+ * @param bulkThreshold an object with more records lacking fields than this is read with Bulk API
+ *                      query jobs instead of SOAP pages (default 10000)
+ * @param bulkPageSize records per Bulk query job (default 50000)
  * @param dryRunCsv where {@code --dry-run} writes the planned changes unless {@code --changes-csv}
  *                  names a file (default {@code reports/backfill-dry-run.csv})
  * @param fieldMap which Salesforce field of each object each backfill field fills, and from which
  *                 Lusha field; one entry per field and object
  */
 @ConfigurationProperties("reveal-sync.backfill")
-public record BackfillProperties(Integer chunkSize, Integer pageSize, Path dryRunCsv, List<FieldMapEntry> fieldMap) {
+public record BackfillProperties(Integer chunkSize, Integer pageSize, Integer bulkThreshold, Integer bulkPageSize,
+                                 Path dryRunCsv, List<FieldMapEntry> fieldMap) {
 
     /**
      * One line of the field map.
@@ -33,6 +37,8 @@ public record BackfillProperties(Integer chunkSize, Integer pageSize, Path dryRu
     public BackfillProperties {
         chunkSize = positive(chunkSize, 200, "chunk-size");
         pageSize = positive(pageSize, 2000, "page-size");
+        bulkThreshold = positive(bulkThreshold, 10_000, "bulk-threshold");
+        bulkPageSize = positive(bulkPageSize, 50_000, "bulk-page-size");
         dryRunCsv = dryRunCsv == null ? Path.of("reports", "backfill-dry-run.csv") : dryRunCsv;
         fieldMap = fieldMap == null ? List.of() : List.copyOf(fieldMap);
     }

@@ -46,7 +46,8 @@ class LinkedinBackfillJobConfiguration {
     Step linkedinBackfillStep(JobRepository repository, PlatformTransactionManager transactions, BackfillSessions sessions,
                               OutcomeStore outcomes, ApiBudget budget, BackfillProperties properties, Clock clock) {
         BackfillSession session = sessions.get();
-        OrgRecordReader reader = new OrgRecordReader(READER, session.gateway(), session.fills(), properties.pageSize());
+        OrgRecordReader reader = new OrgRecordReader(READER, session.gateway(), session.fills(),
+                new OrgRecordReader.Paging(properties.pageSize(), properties.bulkThreshold(), properties.bulkPageSize()));
         FlatFileItemWriter<FieldChange> changes = session.changesCsv() == null ? null
                 : ChangesCsv.writer(CHANGES, session.changesCsv());
         BackfillWriter writer = new BackfillWriter(session, outcomes, budget, new SyncProgress(System.out, clock, -1), changes);
