@@ -41,6 +41,21 @@ public interface SalesforceGateway {
     void queryEach(String soql, Consumer<SalesforceRecord> consumer);
 
     /**
+     * Runs a SOQL query as a Bulk API query job and hands each record to {@code consumer}, values as
+     * text: a few calls whatever the number of records, for reading many. A record may be handed
+     * over twice (a result download resent after a transient fault). Gateways without the Bulk API
+     * page through the SOAP API instead.
+     */
+    default void bulkQuery(String object, String soql, Consumer<SalesforceRecord> consumer) {
+        queryEach(soql, consumer);
+    }
+
+    /** The number a {@code SELECT COUNT() FROM ...} query answers. */
+    default long count(String soql) {
+        throw new UnsupportedOperationException("this gateway does not count");
+    }
+
+    /**
      * Creates records. Resent only where the org provably wrote nothing (see the class comment);
      * prefer {@link #upsert} on an external id.
      *

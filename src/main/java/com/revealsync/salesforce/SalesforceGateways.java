@@ -4,6 +4,7 @@ import com.revealsync.salesforce.auth.OAuthTokenClient;
 import com.revealsync.salesforce.auth.TokenSource;
 import com.revealsync.salesforce.bulk.BulkClient;
 import com.revealsync.salesforce.bulk.BulkJobRunner;
+import com.revealsync.salesforce.bulk.BulkQueryRunner;
 import com.revealsync.salesforce.retry.Backoff;
 import com.revealsync.salesforce.retry.Sleeper;
 import com.revealsync.salesforce.soap.SoapClient;
@@ -39,7 +40,7 @@ public final class SalesforceGateways {
         SoapClient soap = new SoapClient(tokens, settings.connection(), backoff, sleeper, clock, usage, counter);
         BulkClient bulk = new BulkClient(tokens, settings.connection(), backoff, sleeper, clock, usage, counter);
         return new WscSalesforceGateway(new SoapReader(soap), new SoapWriter(soap),
-                new BulkJobRunner(bulk, settings.bulk()), usage);
+                new BulkJobRunner(bulk, settings.bulk()), new BulkQueryRunner(bulk, settings.bulk()), usage);
     }
 
     /** A client of OAuth token endpoints, retrying and counting like the gateways. */

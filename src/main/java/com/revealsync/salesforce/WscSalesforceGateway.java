@@ -1,6 +1,7 @@
 package com.revealsync.salesforce;
 
 import com.revealsync.salesforce.bulk.BulkJobRunner;
+import com.revealsync.salesforce.bulk.BulkQueryRunner;
 import com.revealsync.salesforce.soap.SoapReader;
 import com.revealsync.salesforce.soap.SoapWriter;
 import com.revealsync.salesforce.usage.ApiUsage;
@@ -16,12 +17,15 @@ final class WscSalesforceGateway implements SalesforceGateway {
     private final SoapReader reader;
     private final SoapWriter writer;
     private final BulkJobRunner bulk;
+    private final BulkQueryRunner bulkQuery;
     private final ApiUsageMonitor usage;
 
-    WscSalesforceGateway(SoapReader reader, SoapWriter writer, BulkJobRunner bulk, ApiUsageMonitor usage) {
+    WscSalesforceGateway(SoapReader reader, SoapWriter writer, BulkJobRunner bulk, BulkQueryRunner bulkQuery,
+                         ApiUsageMonitor usage) {
         this.reader = reader;
         this.writer = writer;
         this.bulk = bulk;
+        this.bulkQuery = bulkQuery;
         this.usage = usage;
     }
 
@@ -38,6 +42,16 @@ final class WscSalesforceGateway implements SalesforceGateway {
     @Override
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         reader.queryEach(soql, consumer);
+    }
+
+    @Override
+    public void bulkQuery(String object, String soql, Consumer<SalesforceRecord> consumer) {
+        bulkQuery.run(object, soql, consumer);
+    }
+
+    @Override
+    public long count(String soql) {
+        return reader.count(soql);
     }
 
     @Override

@@ -63,6 +63,11 @@ public final class SoapReader {
         }
     }
 
+    /** The number a {@code SELECT COUNT() FROM ...} query answers. */
+    public long count(String soql) {
+        return client.call(CallSpec.read("query", objectOf(soql)), c -> c.query(soql)).getSize();
+    }
+
     /** The object after FROM, for the log. */
     static String objectOf(String soql) {
         String[] words = soql.trim().split("\\s+");

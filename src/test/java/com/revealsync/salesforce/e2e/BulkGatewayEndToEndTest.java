@@ -132,4 +132,44 @@ class BulkGatewayEndToEndTest {
         assertThat(counter.snapshot().get(ApiCallKind.BULK)).isPositive();
         assertThat(counter.snapshot().get(ApiCallKind.OAUTH)).isGreaterThan(1);
     }
+
+    @Test
+    void a_bulk_query_reads_thousands_of_records_in_a_few_calls_values_as_text_and_empty_as_null() {
+        List<RecordWrite> records = leads(4_500, "Analyst");
+        gateway.bulk("Lead", BulkOperation.UPSERT, "Lusha_Id__c", records);
+        long before = counter.snapshot().get(ApiCallKind.BULK);
+        Map<String, SalesforceRecord> read = new HashMap<>();
+
+        gateway.bulkQuery("Lead", "SELECT Id, Lusha_Id__c, Title, Phone FROM Lead WHERE Company = 'Bulk " + run + "'",
+                r -> read.put(r.getString("Lusha_Id__c"), r));
+
+        long calls = counter.snapshot().get(ApiCallKind.BULK) - before;
+        assertThat(read).hasSize(4_482); // 18 of the 4,500 lack their LastName and were refused
+        assertThat(read.get(run + "-42").type()).isEqualTo("Lead");
+        assertThat(read.get(run + "-42").id()).startsWith("00Q").isEqualTo(read.get(run + "-42").getString("Id"));
+        assertThat(read.get(run + "-42").getString("Title")).isEqualTo("Analyst");
+        assertThat(read.get(run + "-42").fields()).containsEntry("Phone", null);
+        // create, add the query, close, at least one poll, the result list, one result file
+        assertThat(calls).isBetween(6L, 12L);
+    }
+
+    @Test
+    void a_bulk_query_that_finds_nothing_hands_over_nothing() {
+        List<SalesforceRecord> read = new java.util.ArrayList<>();
+
+        gateway.bulkQuery("Lead", "SELECT Id FROM Lead WHERE Company = 'Nobody " + run + "'", read::add);
+
+        assertThat(read).isEmpty();
+    }
+
+    @Test
+    void count_answers_a_count_query_in_one_call() {
+        gateway.bulk("Lead", BulkOperation.UPSERT, "Lusha_Id__c", leads(300, "Analyst"));
+        long before = counter.snapshot().get(ApiCallKind.SOAP);
+
+        long count = gateway.count("SELECT COUNT() FROM Lead WHERE Company = 'Bulk " + run + "'");
+
+        assertThat(count).isEqualTo(298);
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP) - before).isEqualTo(1);
+    }
 }
