@@ -2,12 +2,9 @@ package com.revealsync;
 
 import com.revealsync.cli.RevealSyncCommand;
 import com.revealsync.cli.SpringCommandFactory;
-import com.revealsync.org.cli.OrgCommand;
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 
 /**
  * The entry point. Commands of the embedded org ({@code org ...}) run without Spring: the org is
@@ -24,8 +21,7 @@ public class RevealSyncApplication {
     /** Runs one command line and returns its exit code (see {@code product.md}, "Exit codes"). */
     public static int run(String... args) {
         if (args.length > 0 && args[0].equals("org")) {
-            return RevealSyncCommand.configure(new CommandLine(new OrgCommand()))
-                    .execute(Arrays.copyOfRange(args, 1, args.length));
+            return RevealSyncCommand.withoutSpring().execute(args);
         }
         SpringApplication app = new SpringApplication(RevealSyncApplication.class);
         try (ConfigurableApplicationContext context = app.run(args)) {

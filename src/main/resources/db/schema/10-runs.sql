@@ -34,3 +34,10 @@ CREATE TABLE IF NOT EXISTS row_outcome (
 
 CREATE INDEX IF NOT EXISTS row_outcome_lusha_id ON row_outcome (lusha_id);
 CREATE INDEX IF NOT EXISTS row_outcome_outcome ON row_outcome (run_id, outcome);
+
+-- Email 1 of the row (lower case), so that a later run finds the Lusha data of a person by email
+-- (the backfill). Added to tables created before it existed; kept in this file to run after the CREATE.
+ALTER TABLE row_outcome ADD COLUMN IF NOT EXISTS email VARCHAR(320);
+CREATE INDEX IF NOT EXISTS row_outcome_email ON row_outcome (email);
+CREATE INDEX IF NOT EXISTS row_outcome_salesforce_id ON row_outcome (salesforce_id);
+CREATE INDEX IF NOT EXISTS row_outcome_account_id ON row_outcome (account_id);

@@ -6,8 +6,7 @@ import picocli.CommandLine;
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable exception) {
-        // picocli also asks this mapper about bad options (ParameterException): those are usage errors too
-        return exception instanceof UserError || exception instanceof CommandLine.ParameterException
-                ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
+        boolean usage = exception instanceof UserError || exception instanceof CommandLine.ParameterException;
+        return usage ? RevealSyncCommand.USAGE : RevealSyncCommand.JOB_FAILED;
     }
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Pushes contacts revealed in Lusha into Salesforce as Leads, Contacts and Accounts.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.revealsync.mapping.command.MappingCommand.class,
+                com.revealsync.mapping.autocomplete.AccountsCommand.class,
                 com.revealsync.sync.SyncCommand.class,
                 com.revealsync.sync.RetryFailedCommand.class,
                 com.revealsync.connection.cli.ConnectCommand.class,
@@ -23,6 +25,8 @@ import picocli.CommandLine.Command;
                 com.revealsync.report.ReportCommand.class,
                 com.revealsync.schedule.SchedulesCommand.class,
                 com.revealsync.schedule.ServeCommand.class,
+                com.revealsync.testmapping.TestMappingCommand.class,
+                com.revealsync.backfill.BackfillCommand.class,
         })
 public final class RevealSyncCommand implements Runnable {
 
@@ -43,6 +47,27 @@ public final class RevealSyncCommand implements Runnable {
     /** The command line with the exit codes and error handling every command shares. */
     public static CommandLine commandLine(CommandLine.IFactory factory) {
         return configure(new CommandLine(RevealSyncCommand.class, factory));
+    }
+
+    /**
+     * The command line of the commands that run without Spring (the embedded org's {@code org ...}):
+     * picocli builds every subcommand up front, and the others need Spring's beans.
+     */
+    public static CommandLine withoutSpring() {
+        CommandLine cli = new CommandLine(new Standalone());
+        cli.addSubcommand(new com.revealsync.org.cli.OrgCommand());
+        return configure(cli);
+    }
+
+    @Command(name = "reveal-sync", mixinStandardHelpOptions = true)
+    static final class Standalone implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
     }
 
     /** Exit codes and error handling for a command line of one command (the org's, a test's). */

@@ -43,7 +43,7 @@ public sealed interface ExportPlan {
      * The row goes nowhere: our own check or the configuration said no.
      *
      * @param recordType the record type it was routed to (null when routing itself failed)
-     * @param fields the Salesforce fields concerned ({@code Lead.LastName}), possibly none
+     * @param fields the Salesforce fields concerned (API names, e.g. {@code LastName}), possibly none
      */
     record Skip(RevealedContact contact, RecordType recordType, ExportCode code, String message, List<String> fields,
                 List<Warning> warnings) implements ExportPlan {

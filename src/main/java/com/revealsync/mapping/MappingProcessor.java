@@ -10,6 +10,7 @@ import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.validation.ProfileInvalidException;
 import com.revealsync.mapping.validation.ProfileProblem;
 import com.revealsync.mapping.validation.ProfileValidator;
+import com.revealsync.salesforce.metadata.DescribeSource;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,20 @@ public final class MappingProcessor {
             }
         });
         return new MappingProcessor(profile, needed);
+    }
+
+    /**
+     * Describes what the profile needs through {@code source} (the target org), then compiles.
+     *
+     * @throws ProfileInvalidException listing every problem, an object the org cannot describe included
+     */
+    public static MappingProcessor compile(MappingProfile profile, DescribeSource source) {
+        List<ProfileProblem> problems = new java.util.ArrayList<>();
+        Map<RecordType, SObjectDescribe> describes = ProfileValidator.describe(profile, source, problems);
+        if (!problems.isEmpty()) {
+            throw new ProfileInvalidException(problems);
+        }
+        return compile(profile, describes);
     }
 
     public MappingProfile profile() {

@@ -7,10 +7,8 @@ import com.revealsync.mapping.CompiledMapping.Fixed;
 import com.revealsync.mapping.CompiledMapping.Rule;
 import com.revealsync.mapping.CompiledMapping.Target;
 import com.revealsync.mapping.convert.Converted;
-import com.revealsync.mapping.convert.Numbers;
+import com.revealsync.mapping.convert.SameValue;
 import com.revealsync.mapping.match.ExistingRecord;
-import com.revealsync.salesforce.metadata.SalesforceFieldType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,8 @@ import java.util.Map;
  * conditional rules, then the Lusha id, and for a create the required fields.
  */
 final class ValuePlanner {
+
+    private static final int LUSHA_FIELDS = LushaField.values().length;
 
     private ValuePlanner() {
     }
@@ -35,7 +35,7 @@ final class ValuePlanner {
     static Map<String, Object> plan(CompiledMapping m, RevealedContact contact, ExistingRecord existing,
                                     String lushaId, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>(16);
-        boolean[] written = new boolean[LushaField.values().length];
+        boolean[] written = new boolean[LUSHA_FIELDS];
         for (Field f : m.fields) {
             String raw = contact.get(f.lusha());
             if (raw == null || (raw = raw.strip()).isEmpty()) {
@@ -85,22 +85,7 @@ final class ValuePlanner {
             return true;
         }
         String current = existing.valueByKey(target.key());
-        return current == null || (allowOverride && !same(current, value, target.describe().type()));
-    }
-
-    static boolean same(String current, Object value, SalesforceFieldType type) {
-        if (value instanceof Integer || value instanceof BigDecimal) {
-            BigDecimal now = Numbers.parse(current.strip());
-            BigDecimal next = value instanceof BigDecimal bd ? bd : BigDecimal.valueOf((Integer) value);
-            return now != null && now.compareTo(next) == 0;
-        }
-        if (value instanceof Boolean b) {
-            return Boolean.parseBoolean(current.strip()) == b;
-        }
-        if (value instanceof String s) {
-            return type == SalesforceFieldType.EMAIL ? s.equalsIgnoreCase(current.strip()) : s.equals(current.strip());
-        }
-        return current.strip().startsWith(String.valueOf(value).replace("Z", ""));
+        return current == null || (allowOverride && !SameValue.same(current, value, target.describe().type()));
     }
 
     private static Map<String, Object> requireFields(CompiledMapping m, Map<String, Object> values, Problems problems) {

@@ -16,6 +16,9 @@ import com.revealsync.org.server.Router;
 import com.revealsync.org.session.Session;
 import com.revealsync.org.session.Sessions;
 import com.revealsync.org.soap.SoapEndpoint;
+import com.revealsync.org.stats.OrgStats;
+import com.revealsync.org.stats.StatsEndpoint;
+import com.revealsync.org.stats.StatsRecorder;
 
 /**
  * The embedded Salesforce-compatible org, as a plain Java handle: start it, point clients at
@@ -36,12 +39,14 @@ public final class EmbeddedOrg implements AutoCloseable {
     private final OrgData ownData;
     private final BulkApis bulk;
     private final Faults faults;
+    private final StatsRecorder statsRecorder;
 
     private EmbeddedOrg(OrgSettings settings, OrgServer server, OrgContext context, RefreshTokenStore refreshTokens,
-                        OrgData ownData, BulkApis bulk, Faults faults) {
+                        OrgData ownData, BulkApis bulk, Faults faults, StatsRecorder statsRecorder) {
         this.settings = settings;
         this.bulk = bulk;
         this.faults = faults;
+        this.statsRecorder = statsRecorder;
         this.ownData = ownData;
         this.server = server;
         this.context = context;
@@ -77,7 +82,9 @@ public final class EmbeddedOrg implements AutoCloseable {
         router.add(new IdentityEndpoint(context));
         BulkApis bulk = BulkApis.serve(context, router::add);
         Faults faults = Faults.install(context, router::setHook);
-        return new EmbeddedOrg(settings, server, context, refreshTokens, data, bulk, faults);
+        router.add(new StatsEndpoint(context, faults));
+        StatsRecorder stats = settings.inMemoryOnly() ? null : StatsRecorder.start(context, faults, settings.dataDir());
+        return new EmbeddedOrg(settings, server, context, refreshTokens, data, bulk, faults, stats);
     }
 
     /** e.g. {@code http://127.0.0.1:52100} (no trailing slash). */
@@ -114,6 +121,11 @@ public final class EmbeddedOrg implements AutoCloseable {
     /** Fault injection: {@code org.faults().set("seed=42,http503=0.1")}, {@code org.faults().clear()}. */
     public Faults faults() {
         return faults;
+    }
+
+    /** Records per object and API calls by kind, as {@code org stats} shows them. */
+    public OrgStats stats() {
+        return OrgStats.of(context, faults);
     }
 
     /** Serves another API under its path prefix. */
@@ -157,6 +169,9 @@ public final class EmbeddedOrg implements AutoCloseable {
             throw new IllegalStateException("cannot stop the embedded org: " + e.getMessage(), e);
         } finally {
             bulk.close();
+            if (statsRecorder != null) {
+                statsRecorder.close();
+            }
             ownData.close();
         }
     }

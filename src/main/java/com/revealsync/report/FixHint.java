@@ -7,11 +7,23 @@ package com.revealsync.report;
  */
 public record FixHint(String code, String problem, String fix, boolean specific) {
 
-    /** The fix text with {fields}, {user} and {run} filled in (or generic words where unknown). */
+    /**
+     * The fix text with {fields}, {user} and {run} filled in. Where one is unknown, prose gets
+     * generic words ("the user") and commands (between backticks) a placeholder to replace (EMAIL).
+     */
     public String fix(String fields, String user, Long runId) {
-        return fix.replace("{fields}", orElse(fields, "the field"))
-                .replace("{user}", orElse(user, "the user"))
-                .replace("{run}", runId == null ? "RUN_ID" : runId.toString());
+        String[] pieces = fix.split("`", -1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pieces.length; i++) {
+            boolean command = i % 2 == 1;
+            if (i > 0) {
+                text.append('`');
+            }
+            text.append(pieces[i].replace("{fields}", orElse(fields, command ? "FIELD" : "the field"))
+                    .replace("{user}", orElse(user, command ? "EMAIL" : "the user"))
+                    .replace("{run}", runId == null ? "RUN_ID" : runId.toString()));
+        }
+        return text.toString();
     }
 
     private static String orElse(String value, String fallback) {

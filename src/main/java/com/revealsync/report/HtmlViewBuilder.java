@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.Outcome;
 import static com.revealsync.report.ReportFormat.number;
 import static com.revealsync.report.ReportFormat.percent;
 
@@ -59,7 +60,7 @@ final class HtmlViewBuilder {
     private List<HtmlView.ReconnectItem> reconnect(ReportData data) {
         return data.reconnect().stream().map(user -> new HtmlView.ReconnectItem(user.user(), user.code(),
                 number(user.rows()), ReportFormat.dateTime(user.lastSeen()),
-                "reveal-sync " + (user.code().equals("NOT_CONNECTED") ? "connect" : "reconnect") + " --user "
+                "reveal-sync " + ("NOT_CONNECTED".equals(user.code()) ? "connect" : "reconnect") + " --user "
                         + user.user())).toList();
     }
 

@@ -13,7 +13,9 @@ public final class KnownCodes {
     public static final List<String> OURS = List.of(
             "REQUIRED_FIELD_MISSING", "STRING_TOO_LONG", "INVALID_EMAIL_ADDRESS", "FIELD_TYPE_MISMATCH",
             "OBJECT_NOT_ALLOWED", "ACCOUNT_NOT_FOUND", "RECONNECT_REQUIRED", "NOT_CONNECTED", "INVALID_ROW",
-            "REQUIRED_VALUE_MISSING", "INVALID_VALUE", "DUPLICATE_IN_BATCH", "API_BUDGET_EXCEEDED");
+            "REQUIRED_VALUE_MISSING", "INVALID_VALUE", "DUPLICATE_IN_BATCH", "API_BUDGET_EXCEEDED",
+            "CONNECTION_UNREADABLE", "DUPLICATE_MATCH", "LEAD_EXISTS", "NUMBER_OUTSIDE_VALID_RANGE",
+            "CANNOT_UPDATE_CONVERTED_LEAD", "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST");
 
     /** Salesforce's codes for FAILED rows (per-record status codes and the faults that stop a call). */
     public static final List<String> SALESFORCE = List.of(
@@ -24,10 +26,12 @@ public final class KnownCodes {
             "INVALID_TYPE_ON_FIELD_IN_RECORD", "NUMBER_OUTSIDE_VALID_RANGE", "MALFORMED_ID",
             "INSUFFICIENT_ACCESS_OR_READONLY", "INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY",
             "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY", "FIELD_INTEGRITY_EXCEPTION", "STORAGE_LIMIT_EXCEEDED",
-            "INVALID_SESSION_ID");
+            "INVALID_SESSION_ID", "UNKNOWN_EXCEPTION", "SERVER_UNAVAILABLE",
+            // our gateway's codes for a record whose fate Salesforce did not report
+            "BATCH_FAILED", "BATCH_NOT_PROCESSED", "IO_ERROR");
 
     /** The codes that mean "this Lusha user must (re)connect Salesforce before their rows can go". */
-    public static final List<String> CONNECTION = List.of("RECONNECT_REQUIRED", "NOT_CONNECTED");
+    public static final List<String> CONNECTION = List.of("RECONNECT_REQUIRED", "NOT_CONNECTED", "CONNECTION_UNREADABLE");
 
     private KnownCodes() {
     }

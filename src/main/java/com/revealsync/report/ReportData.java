@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.Outcome;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

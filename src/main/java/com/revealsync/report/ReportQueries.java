@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,9 +28,11 @@ final class ReportQueries {
     Map<Outcome, Long> totals(List<Long> runs) {
         Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
         jdbc.query("SELECT outcome, COUNT(*) n FROM row_outcome WHERE run_id IN (:runs) GROUP BY outcome", in(runs), rs -> {
-            Outcome outcome = Outcome.parse(rs.getString("outcome"));
-            if (outcome != null) {
-                totals.put(outcome, rs.getLong("n"));
+            String outcome = rs.getString("outcome");
+            for (Outcome known : Outcome.values()) {
+                if (known.name().equals(outcome)) {
+                    totals.put(known, rs.getLong("n"));
+                }
             }
         });
         return totals;
@@ -43,7 +46,9 @@ final class ReportQueries {
     }
 
     List<ReportData.UserCount> byUser(List<Long> runs) {
-        return jdbc.query("SELECT revealed_by, " + SPLIT + ERRORS + " GROUP BY revealed_by ORDER BY COUNT(*) DESC, revealed_by",
+        // an unreadable row has no user (NULL) or an empty one: one "(none)" bar for both
+        return jdbc.query("SELECT COALESCE(revealed_by, '') revealed_by, " + SPLIT + ERRORS
+                        + " GROUP BY COALESCE(revealed_by, '') ORDER BY COUNT(*) DESC, COALESCE(revealed_by, '')",
                 in(runs), (rs, i) -> new ReportData.UserCount(rs.getString("revealed_by"), rs.getLong("skipped"),
                         rs.getLong("failed")));
     }
@@ -77,8 +82,8 @@ final class ReportQueries {
 
     List<ReportData.ReconnectUser> reconnect(List<Long> runs) {
         return jdbc.query("SELECT revealed_by, code, COUNT(*) n, MAX(recorded_at) last_seen" + ERRORS
-                        + " AND code IN ('RECONNECT_REQUIRED', 'NOT_CONNECTED') GROUP BY revealed_by, code"
-                        + " ORDER BY n DESC, revealed_by", in(runs),
+                        + " AND code IN (:connection) GROUP BY revealed_by, code ORDER BY n DESC, revealed_by",
+                in(runs).addValue("connection", KnownCodes.CONNECTION),
                 (rs, i) -> new ReportData.ReconnectUser(rs.getString("revealed_by"), rs.getString("code"),
                         rs.getLong("n"), rs.getObject("last_seen", LocalDateTime.class)));
     }

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,15 +62,15 @@ public class ReportService {
         Path errors = directory.resolve(ErrorsCsv.FILE_NAME);
         Path warnings = directory.resolve(WarningsCsv.FILE_NAME);
         Path page = directory.resolve(HtmlReport.FILE_NAME);
-        long[] errorRows = {0};
-        @SuppressWarnings("unchecked")
-        Map<String, Long>[] warningCounts = new Map[] {Map.of()};
-        writeAtomically(errors, part -> errorRows[0] = errorsCsv.write(part, runs));
-        writeAtomically(warnings, part -> warningCounts[0] = warningsCsv.write(part, runs));
-        ReportData data = gather(scope, warningCounts[0]);
-        writeAtomically(page, part -> html.write(part, views.build(data)));
-        long warningTotal = warningCounts[0].values().stream().mapToLong(Long::longValue).sum();
-        return new ReportFiles(scope, directory, errors, warnings, page, data.totalRows(), errorRows[0], warningTotal);
+        long errorRows = writeAtomically(errors, part -> errorsCsv.write(part, runs));
+        Map<String, Long> warningCounts = writeAtomically(warnings, part -> warningsCsv.write(part, runs));
+        ReportData data = gather(scope, warningCounts);
+        writeAtomically(page, part -> {
+            html.write(part, views.build(data));
+            return page;
+        });
+        long warningTotal = warningCounts.values().stream().mapToLong(Long::longValue).sum();
+        return new ReportFiles(scope, directory, errors, warnings, page, data.totalRows(), errorRows, warningTotal);
     }
 
     private ReportData gather(ReportScope scope, Map<String, Long> warningsByCode) {
@@ -97,11 +97,12 @@ public class ReportService {
         }
     }
 
-    private static void writeAtomically(Path target, Consumer<Path> writer) {
+    private static <T> T writeAtomically(Path target, Function<Path, T> writer) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            writer.accept(part);
+            T result = writer.apply(part);
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         } finally {

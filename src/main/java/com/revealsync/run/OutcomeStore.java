@@ -1,11 +1,13 @@
 package com.revealsync.run;
 
+import com.revealsync.lusha.LushaField;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,8 +22,8 @@ public class OutcomeStore {
 
     private static final String INSERT = """
             INSERT INTO row_outcome (run_id, source_file, line_no, lusha_id, revealed_by, record_type, outcome,
-                salesforce_id, account_id, code, message, fields, warnings_json, source_json, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                salesforce_id, account_id, code, message, fields, warnings_json, source_json, recorded_at, email)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +45,7 @@ public class OutcomeStore {
                     o.recordType(), o.outcome().name(), o.salesforceId(), o.accountId(), o.code(),
                     truncate(o.message(), 4000), truncate(String.join(",", o.fields()), 1000),
                     o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings()),
-                    json.writeValueAsString(o.sourceColumns()), now});
+                    json.writeValueAsString(o.sourceColumns()), now, email(o.sourceColumns())});
         }
         jdbc.batchUpdate(INSERT, rows);
     }
@@ -67,6 +69,17 @@ public class OutcomeStore {
                 WHERE run_id = ? AND outcome IN ('SKIPPED', 'FAILED') GROUP BY code ORDER BY n DESC, code""",
                 rs -> { counts.put(rs.getString(1), rs.getLong(2)); }, runId);
         return counts;
+    }
+
+    /** The row's Email 1, lower case, whichever header named it: later runs (the backfill) find rows by it. */
+    static String email(Map<String, String> sourceColumns) {
+        for (Map.Entry<String, String> column : sourceColumns.entrySet()) {
+            if (LushaField.byName(column.getKey()).orElse(null) == LushaField.EMAIL_1) {
+                String email = column.getValue() == null ? "" : column.getValue().strip().toLowerCase(Locale.ROOT);
+                return email.isEmpty() || email.length() > 320 ? null : email;
+            }
+        }
+        return null;
     }
 
     private static String truncate(String s, int max) {

@@ -28,6 +28,12 @@ public record RunResult(Status status, Long runId, String summary, Path report) 
         }
     }
 
+    /** The result of a run that ended with one of product.md's exit codes: 0, 3, anything else failed. */
+    public static RunResult ofExitCode(int exitCode, Long runId, String summary) {
+        Status status = exitCode == 0 ? Status.SUCCEEDED : exitCode == 3 ? Status.ROWS_NOT_EXPORTED : Status.FAILED;
+        return new RunResult(status, runId, summary, null);
+    }
+
     public static RunResult failed(String summary) {
         return new RunResult(Status.FAILED, null, summary, null);
     }

@@ -27,7 +27,11 @@ public class ScheduledJobs {
     private final Map<String, ScheduledJob> installed;
 
     public ScheduledJobs(List<ScheduledJob> jobs) {
-        this.installed = jobs.stream().collect(Collectors.toUnmodifiableMap(ScheduledJob::name, Function.identity()));
+        this.installed = jobs.stream().collect(Collectors.toUnmodifiableMap(ScheduledJob::name, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalStateException("two scheduled jobs are named " + a.name() + ": "
+                            + a.getClass().getName() + " and " + b.getClass().getName());
+                }));
     }
 
     /** Runs {@code job} now in this thread; never throws: a failure is a FAILED result. */

@@ -77,9 +77,11 @@ public final class SchedulesCommand implements Callable<Integer> {
         SchedulesCommand parent;
 
         private final ScheduleExecution execution;
+        private final RunningJobs running;
 
-        Run(ScheduleExecution execution) {
+        Run(ScheduleExecution execution, RunningJobs running) {
             this.execution = execution;
+            this.running = running;
         }
 
         @Override
@@ -87,6 +89,10 @@ public final class SchedulesCommand implements Callable<Integer> {
             Path folder = parent.dir == null ? parent.properties.dir() : parent.dir;
             Schedule schedule = parent.loader.load(folder).stream().filter(s -> s.name().equals(name)).findFirst()
                     .orElseThrow(() -> new com.revealsync.cli.UserError("no schedule named '" + name + "' in " + folder));
+            running.runningOn(schedule.job()).ifPresent(instance -> {
+                throw new com.revealsync.cli.UserError("job " + schedule.job() + " is running now on " + instance
+                        + "; run it again once that run has finished");
+            });
             RunResult result = execution.execute(schedule.name(), schedule.job(), schedule.parameters(),
                     ScheduleHistory.Kind.MANUAL, Instant.now(), "manual@" + InetAddress.getLocalHost().getHostName());
             var out = parent.spec.commandLine().getOut();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -51,6 +52,12 @@ final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = stepExecution.getJobExecution().getJobInstanceId();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        progress.finish();
+        return stepExecution.getExitStatus();
     }
 
     @Override

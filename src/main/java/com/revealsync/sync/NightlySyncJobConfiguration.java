@@ -60,7 +60,7 @@ class NightlySyncJobConfiguration {
         ExistingRecordLookup lookup = new ExistingRecordLookup(new LookupFields(session.describes(), mapped), remembered);
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
                 new RecordSender(session.writeMode()), session.dryRun());
-        SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows(), 0);
+        SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);
         int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkSize() : properties.chunkSize();
         return new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)

@@ -78,12 +78,7 @@ public class NightlySyncScheduledJob implements ScheduledJob {
         if ("COMPLETED".equals(summary.status())) {
             moveToProcessed(files);
         }
-        RunResult.Status status = switch (summary.exitCode()) {
-            case 0 -> RunResult.Status.SUCCEEDED;
-            case 3 -> RunResult.Status.ROWS_NOT_EXPORTED;
-            default -> RunResult.Status.FAILED;
-        };
-        return new RunResult(status, summary.runId(), summary.toText(), null);
+        return RunResult.ofExitCode(summary.exitCode(), summary.runId(), summary.toText());
     }
 
     private void moveToProcessed(List<Path> files) {

@@ -1,5 +1,6 @@
 package com.revealsync.sync;
 
+import com.revealsync.lusha.LushaField;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowProblem;
@@ -21,9 +22,20 @@ final class Outcomes {
     }
 
     static RowOutcome problem(RowProblem p) {
-        return new RowOutcome(p.ref(), p.rawColumns().get("lusha_id"), p.rawColumns().get("revealed_by"), null,
+        return new RowOutcome(p.ref(), raw(p, LushaField.LUSHA_ID), raw(p, LushaField.REVEALED_BY), null,
                 Outcome.SKIPPED, null, null, p.code(), p.message(),
                 p.field() == null ? List.of() : List.of(p.field()), List.of(), p.rawColumns());
+    }
+
+    /** A known field of a row that could not be read, whether its header named it by key or display name. */
+    private static String raw(RowProblem p, LushaField field) {
+        for (var column : p.rawColumns().entrySet()) {
+            if (LushaField.byName(column.getKey()).filter(field::equals).isPresent()) {
+                String value = column.getValue();
+                return value == null || value.isBlank() ? null : value.strip();
+            }
+        }
+        return null;
     }
 
     /** A row skipped for a reason that concerns its whole user or run (NOT_CONNECTED, RECONNECT_REQUIRED). */

@@ -47,7 +47,11 @@ public final class RetryFailedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        runs.find(runId).orElseThrow(() -> new UserError("there is no run " + runId + " (see `report --last`)"));
+        var run = runs.find(runId).orElseThrow(() -> new UserError("there is no run " + runId + " (see `report --last`)"));
+        if (!NightlySyncJobConfiguration.JOB.equals(run.jobName())) {
+            throw new UserError("run " + runId + " is a " + run.jobName() + " run, not a sync: its rows are Salesforce records,"
+                    + " not revealed contacts. Run the same " + run.jobName() + " command again instead");
+        }
         FailedRows.Export export = failedRows.export(runId, dataDir.resolve("retries").resolve("run-" + runId + ".csv"));
         System.out.printf("retrying %,d row(s) of run %d from %s%n", export.rows(), runId, export.file());
         if (!export.unreadable().isEmpty()) {

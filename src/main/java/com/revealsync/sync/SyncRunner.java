@@ -1,12 +1,13 @@
 package com.revealsync.sync;
 
+import com.revealsync.activemapping.ActiveMapping;
+import com.revealsync.activemapping.RunProfile;
 import com.revealsync.cli.UserError;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.input.InputCheck;
 import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.mapping.MappingProcessor;
 import com.revealsync.mapping.profile.MappingProfile;
-import com.revealsync.mapping.profile.ProfileLoader;
 import com.revealsync.mapping.validation.ProfileInvalidException;
 import com.revealsync.run.RunLauncher;
 import com.revealsync.run.RunRecorder;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Runs the nightly sync: checks everything that can be checked before a record is sent (the input
  * files, the mapping profile against the org's describe), then starts the job, or restarts the
  * unfinished run of the same command, and returns its summary. Used by the {@code sync} command and
- * by the schedules.
+ * by the schedules. A run that names no profile (every scheduled run) uses the active one, and
+ * refuses it when its file changed since it passed Test Mapping ({@link ActiveMapping#forRun}).
  */
 @Service
 public class SyncRunner {
@@ -42,36 +44,40 @@ public class SyncRunner {
     private final Job nightlySync;
     private final SyncProperties properties;
     private final RunSummaries summaries;
+    private final ActiveMapping activeMapping;
 
     public SyncRunner(TargetFactory targets, ActiveSessions sessions, RunLauncher launcher, Job nightlySync,
-                      SyncProperties properties, RunSummaries summaries) {
+                      SyncProperties properties, RunSummaries summaries, ActiveMapping activeMapping) {
         this.targets = targets;
         this.sessions = sessions;
         this.launcher = launcher;
         this.nightlySync = nightlySync;
         this.properties = properties;
         this.summaries = summaries;
+        this.activeMapping = activeMapping;
     }
 
     public RunSummary run(SyncRequest request, PrintStream out) throws Exception {
         List<Path> files = InputFiles.resolve(request.input());
         long rows = InputCheck.check(files).lines(); // an upper bound: a quoted value may span lines
-        Path mappingFile = request.mapping() != null ? request.mapping() : properties.mapping();
-        MappingProfile profile = new ProfileLoader().load(mappingFile);
+        RunProfile chosen = activeMapping.forRun(request.mapping(), properties.mapping());
+        MappingProfile profile = chosen.profile();
+        String mappingFile = chosen.file();
+        out.println("mapping: " + mappingFile + ", " + chosen.origin());
         long started = System.nanoTime();
         var callsBefore = summaries.apiCalls();
         try (SalesforceTarget target = targets.open()) {
             out.println("target: " + target.description());
-            Map<RecordType, SObjectDescribe> describes = describe(target, profile);
+            Map<RecordType, SObjectDescribe> describes = describe(target);
             WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
             MappingProcessor processor = compile(profile, describes);
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
                     properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
-            out.printf("sync: %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
+            out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());
-            settings.put("mapping", mappingFile.toString());
+            settings.put("mapping", mappingFile);
             settings.put("api", request.api().toString());
             settings.put("dryRun", Boolean.toString(request.dryRun()));
             if (request.retryOf() != null) {
@@ -98,7 +104,7 @@ public class SyncRunner {
     }
 
     /** The describes of Lead, Contact and Account. */
-    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target, MappingProfile profile) {
+    private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target) {
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
             describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));

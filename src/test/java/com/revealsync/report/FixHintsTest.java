@@ -12,8 +12,9 @@ class FixHintsTest {
     private final FixHints hints = FixHints.shipped();
 
     static Stream<String> knownCodes() {
-        return Stream.of(KnownCodes.OURS, KnownCodes.SALESFORCE, KnownCodes.CONNECTION).flatMap(java.util.List::stream)
-                .distinct();
+        return Stream.concat(Stream.of(KnownCodes.OURS, KnownCodes.SALESFORCE, KnownCodes.CONNECTION)
+                        .flatMap(java.util.List::stream),
+                Stream.of(com.revealsync.mapping.ExportCode.values()).map(Enum::name)).distinct();
     }
 
     @ParameterizedTest
@@ -44,6 +45,8 @@ class FixHintsTest {
                 .contains("reveal-sync reconnect --user carol@acme.example").contains("Setup > Session Settings");
         assertThat(hints.forCode("STRING_TOO_LONG").fix(null, null, null)).contains("the field")
                 .contains("--run RUN_ID");
+        assertThat(hints.forCode("RECONNECT_REQUIRED").fix(null, null, null))
+                .contains("`reveal-sync reconnect --user EMAIL`").contains("the user must reconnect");
     }
 
     @Test

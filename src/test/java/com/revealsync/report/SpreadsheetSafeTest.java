@@ -2,6 +2,7 @@ package com.revealsync.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,16 +25,14 @@ class SpreadsheetSafeTest {
         assertThat(SpreadsheetSafe.cell(value)).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @CsvSource({"'\t=cmd', '\t=cmd'"})
-    void aLeadingTabOrCarriageReturnIsNeutralisedToo(String value) {
-        assertThat(SpreadsheetSafe.cell(value)).isEqualTo("'" + value);
+    @Test
+    void aLeadingTabOrCarriageReturnIsNeutralisedToo() {
+        assertThat(SpreadsheetSafe.cell("\t=cmd")).isEqualTo("'\t=cmd");
         assertThat(SpreadsheetSafe.cell("\r=cmd")).isEqualTo("'\r=cmd");
     }
 
-    @ParameterizedTest
-    @CsvSource({"x"})
-    void nullBecomesAnEmptyCell(String ignored) {
+    @Test
+    void nullBecomesAnEmptyCell() {
         assertThat(SpreadsheetSafe.cell(null)).isEmpty();
         assertThat(SpreadsheetSafe.row("=a", null, "b")).containsExactly("'=a", "", "b");
     }

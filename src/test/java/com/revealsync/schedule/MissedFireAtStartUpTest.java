@@ -26,7 +26,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * three days ago) runs once, right when the scheduler starts, then waits for its next time:
  * three missed days are one run, not three. Its own context, so this is the scheduler's first start.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:missed-fire;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:missed-fire;DB_CLOSE_DELAY=-1",
+        "reveal-sync.schedules.reports-dir=${java.io.tmpdir}/reveal-sync-missed-fire-test"})
 @Import(SchedulingInSpringTest.StandInJobs.class)
 @DirtiesContext
 class MissedFireAtStartUpTest {
@@ -46,7 +47,7 @@ class MissedFireAtStartUpTest {
 
     @Test
     void aFireMissedWhileNothingRanRunsOnceAtStartUp() throws Exception {
-        Schedule daily = new Schedule("missed", "nightlySync", "0 0 3 * * ?", ZoneOffset.UTC, Map.of(), true, "test");
+        Schedule daily = new Schedule("missed", "standInSync", "0 0 3 * * ?", ZoneOffset.UTC, Map.of(), true, "test");
         Clock threeDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC);
         new ScheduleRegistrar(scheduler, threeDaysAgo).register(List.of(daily));
         TriggerKey key = TriggerKey.triggerKey("missed", ScheduleRegistrar.GROUP);

@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The schedules inside the real application context: Spring Boot's Quartz with the JDBC store of
  * application.yml (on an in-memory H2 here), the commands, and two stand-in jobs for the
- * pipeline's nightlySync and linkedinBackfill.
+ * pipeline's jobs (a sync that produces a run, a long job).
  */
 @SpringBootTest
 @DirtiesContext
@@ -86,20 +86,20 @@ class SchedulingInSpringTest {
 
     @Test
     void schedulesListsEachScheduleWithItsNextFireTime() throws Exception {
-        Path dir = schedules("list", Map.of("nightly.yml", "name: nightly\njob: nightlySync\ncron: \"0 0 2 * * ?\"\n"
+        Path dir = schedules("list", Map.of("nightly.yml", "name: nightly\njob: standInSync\ncron: \"0 0 2 * * ?\"\n"
                 + "timeZone: Europe/London\n", "weekly.yml", "name: weekly\njob: errorReport\ncron: \"0 0 7 ? * MON\"\n"));
 
         Command result = command("schedules", "--dir", dir.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).containsPattern("nightly +nightlySync +'0 0 2 \\* \\* \\?' +Europe/London +next "
+        assertThat(result.out()).containsPattern("nightly +standInSync +'0 0 2 \\* \\* \\?' +Europe/London +next "
                 + "\\d{4}-\\d\\d-\\d\\d 02:00 (GMT|BST)");
         assertThat(result.out()).containsPattern("weekly +errorReport +'0 0 7 \\? \\* MON' +UTC +next ");
     }
 
     @Test
     void schedulesRunRunsTheJobNowAndWritesTheReportOfTheRunItProduced() throws Exception {
-        Path dir = schedules("run", Map.of("nightly.yml", "name: nightly\njob: nightlySync\ncron: \"0 0 2 * * ?\"\n"
+        Path dir = schedules("run", Map.of("nightly.yml", "name: nightly\njob: standInSync\ncron: \"0 0 2 * * ?\"\n"
                 + "parameters:\n  input: inbox/\n"));
         int before = sync.calls.get();
 
@@ -120,6 +120,26 @@ class SchedulingInSpringTest {
     }
 
     @Test
+    void theReportCommandWritesTheThreeFilesOfARun() throws Exception {
+        long runId = sync.run(Map.of()).runId();
+        Path out = WORK.resolve("report-" + runId);
+
+        Command result = command("report", "--run", Long.toString(runId), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("report of run " + runId + ": 1 rows, 1 did not go, 0 warning(s)")
+                .contains(out.resolve("report.html").toString());
+        assertThat(out.resolve("errors.csv")).exists();
+        assertThat(out.resolve("warnings.csv")).exists();
+        Command none = command("report", "--out", out.toString());
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(2);
+        assertThat(command("report", "--run", "1", "--last", "--out", out.toString()).exitCode()).isEqualTo(2);
+        Command missing = command("report", "--run", "424242", "--out", out.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("error: run 424242 does not exist");
+    }
+
+    @Test
     void anUnknownScheduleIsAUsageError() throws Exception {
         Path dir = schedules("unknown", Map.of("a.yml", "name: a\njob: errorReport\ncron: \"0 0 7 ? * MON\"\n"));
 
@@ -132,8 +152,8 @@ class SchedulingInSpringTest {
     @Test
     void twoRunsOfOneJobNeverOverlap() throws Exception {
         List<Schedule> schedules = List.of(
-                new Schedule("backfill-a", "linkedinBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"),
-                new Schedule("backfill-b", "linkedinBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"));
+                new Schedule("backfill-a", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"),
+                new Schedule("backfill-b", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"));
         new ScheduleRegistrar(scheduler).register(schedules);
 
         scheduler.start();
@@ -142,6 +162,10 @@ class SchedulingInSpringTest {
         waitUntil(() -> state("backfill-a") == Trigger.TriggerState.BLOCKED
                 && state("backfill-b") == Trigger.TriggerState.BLOCKED);
         assertThat(backfill.running.get()).isEqualTo(1);
+        Path dir = schedules("overlap", Map.of("b.yml", "name: backfill-now\njob: standInBackfill\ncron: \"0 0 3 * * ?\"\n"));
+        Command manual = command("schedules", "--dir", dir.toString(), "run", "backfill-now");
+        assertThat(manual.exitCode()).isEqualTo(2);
+        assertThat(manual.err()).contains("job standInBackfill is running now on " + scheduler.getSchedulerInstanceId());
         scheduler.standby();
         backfill.release().countDown();
         waitUntil(() -> backfill.running.get() == 0);
@@ -230,7 +254,7 @@ class SchedulingInSpringTest {
         }
     }
 
-    /** Stands in for the pipeline's nightlySync: records a run with one skipped row. */
+    /** Stands in for a sync job (like nightlySync): records a run with one skipped row. */
     static final class StandInSync implements ScheduledJob {
         final AtomicInteger calls = new AtomicInteger();
         volatile Map<String, String> lastParameters;
@@ -243,13 +267,13 @@ class SchedulingInSpringTest {
 
         @Override
         public String name() {
-            return "nightlySync";
+            return "standInSync";
         }
 
         @Override
         public RunResult run(Map<String, String> parameters) {
             long runId = 1000 + calls.incrementAndGet();
-            jdbc.update("INSERT INTO sync_run (run_id, job_name, status, started_at) VALUES (?, 'nightlySync',"
+            jdbc.update("INSERT INTO sync_run (run_id, job_name, status, started_at) VALUES (?, 'standInSync',"
                     + " 'COMPLETED', ?)", runId, LocalDateTime.now());
             jdbc.update("INSERT INTO row_outcome (run_id, source_file, line_no, lusha_id, revealed_by, outcome, code,"
                     + " recorded_at) VALUES (?, 'inbox/a.csv', 4, 'L-1', 'a@b.c', 'SKIPPED', 'REQUIRED_FIELD_MISSING', ?)",
@@ -260,7 +284,7 @@ class SchedulingInSpringTest {
         }
     }
 
-    /** Stands in for linkedinBackfill: holds on until released, counting how many run at once. */
+    /** Stands in for a long job (like linkedinBackfill): holds on until released, counting how many run at once. */
     static final class BlockingBackfill implements ScheduledJob {
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
@@ -283,7 +307,7 @@ class SchedulingInSpringTest {
 
         @Override
         public String name() {
-            return "linkedinBackfill";
+            return "standInBackfill";
         }
 
         @Override

@@ -136,11 +136,21 @@ class NightlySyncEndToEndTest {
     }
 
     @Test
-    void badInputIsRefusedWithExit2AndNothingIsSent() {
+    void badInputIsRefusedWithExit2AndNothingIsSent() throws Exception {
         ORG.data().reset();
         assertThat(sync(ORG.dataDir().resolve("missing.csv")).exitCode()).isEqualTo(2);
         assertThat(sync(ORG.csv("header-only.csv", HEADER)).exitCode()).isEqualTo(2);
         assertThat(sync(ORG.csv("not-csv.csv", "\u0000\u0001binary")).exitCode()).isEqualTo(2);
+        assertThat(sync(ORG.csv("empty.csv")).exitCode()).isEqualTo(2);
+        CliRunner.Result noLushaId = sync(ORG.csv("no-id.csv", "revealed_by,last_name", "dana@acme-sales.example,X"));
+        assertThat(noLushaId.exitCode()).isEqualTo(2);
+        assertThat(noLushaId.output()).contains("no-id.csv").contains("lusha_id");
+        Path latin1 = ORG.dataDir().resolve("latin1.csv");
+        java.nio.file.Files.write(latin1, (HEADER + "\nL-E1,dana@acme-sales.example,Lead,Jos\u00e9,M\u00fcller,jm@x.example,,,,,Caf\u00e9,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRunner.Result wrongEncoding = sync(latin1);
+        assertThat(wrongEncoding.exitCode()).isEqualTo(2);
+        assertThat(wrongEncoding.output()).contains("latin1.csv").contains("UTF-8");
         Path bad = ORG.csv("bad-mapping.yml", "mappings:", "  Lead:", "    fields:", "      - lusha: Job title",
                 "        salesforce: NumberOfEmployees");
         CliRunner.Result badMapping = sync(ORG.csv("ok.csv", HEADER,
@@ -148,6 +158,24 @@ class NightlySyncEndToEndTest {
         assertThat(badMapping.exitCode()).as(badMapping.output()).isEqualTo(2);
         assertThat(badMapping.output()).contains("NumberOfEmployees");
         assertThat(ORG.data().writeCalls()).isZero();
+    }
+
+    @Test
+    void aDryRunPlansEveryRowAndSendsNothing() {
+        Path file = ORG.csv("dry.csv", HEADER,
+                "L-Y1,dana@acme-sales.example,Lead,Dry,Run,dry@run.example,,Planner,,,Dry Example,,,",
+                "L-Y2,dana@acme-sales.example,Contact,Wet,Run,wet@run.example,,Planner,,Y-1,Dry Example,,,");
+        ORG.data().reset();
+
+        CliRunner.Result result = sync(file, "--api", "soap", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("dry run");
+        assertThat(ORG.data().writeCalls()).isZero();
+        assertThat(ORG.query("SELECT Id FROM Lead WHERE Email = 'dry@run.example'")).isEmpty();
+        assertThat(outcomes(lastRun())).isEqualTo(Map.of("CREATED", 2L));
+        assertThat(jdbc.queryForList("SELECT warnings_json FROM row_outcome WHERE run_id = ?", String.class, lastRun()))
+                .allSatisfy(w -> assertThat(w).contains("DRY_RUN"));
     }
 
     @Autowired

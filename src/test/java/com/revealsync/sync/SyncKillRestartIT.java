@@ -67,6 +67,16 @@ class SyncKillRestartIT {
         assertThat(output).contains("COMPLETED");
 
         assertThat(leadCount()).isEqualTo(ROWS);
+        assertThat(output).as("the second start resumed the killed run").contains("run 1 COMPLETED");
+        try (var db = java.sql.DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data").resolve("reveal-sync"), "sa", "");
+             var rs = db.createStatement().executeQuery(
+                     "SELECT COUNT(*), COUNT(DISTINCT line_no), MIN(line_no), MAX(line_no) FROM row_outcome WHERE run_id = 1")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("every row has exactly one outcome").isEqualTo(ROWS);
+            assertThat(rs.getLong(2)).isEqualTo(ROWS);
+            assertThat(rs.getLong(3)).isEqualTo(2);
+            assertThat(rs.getLong(4)).isEqualTo(ROWS + 1);
+        }
         assertThat(ORG.query("SELECT Lusha_Id__c FROM Lead WHERE Email LIKE '%@kill.example'"))
                 .extracting(r -> r.fields().get("Lusha_Id__c")).doesNotHaveDuplicates().hasSize(ROWS);
     }

@@ -30,6 +30,13 @@ public final class TestDatabases {
         return dataSource;
     }
 
+    /** An H2 database in files under {@code dir} (its data off the heap, as in production). */
+    public static DataSource h2File(java.nio.file.Path dir) {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "sa", "");
+        createAppTables(dataSource);
+        return dataSource;
+    }
+
     /** A fresh PostgreSQL schema with the app tables; close it to drop the schema. */
     public static PostgresSchema postgres(String prefix) {
         String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -38,6 +38,6 @@ public record ExistingRecord(RecordType type, String id, Map<String, String> fie
     }
 
     public boolean isConvertedLead() {
-        return type == RecordType.Lead && "true".equalsIgnoreCase(value("IsConverted"));
+        return type == RecordType.Lead && "true".equalsIgnoreCase(valueByKey("isconverted"));
     }
 }

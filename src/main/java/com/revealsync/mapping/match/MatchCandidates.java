@@ -40,11 +40,15 @@ public record MatchCandidates(List<ExistingRecord> byLushaId, List<ExistingRecor
 
     /** An Account among any tier by Id, or null (a Contact's current Account, say). */
     public ExistingRecord accountById(String id) {
-        for (List<ExistingRecord> tier : List.of(accountsByCompanyId, accountsByDomain, accountsByName)) {
-            for (ExistingRecord r : tier) {
-                if (r.id().equals(id)) {
-                    return r;
-                }
+        ExistingRecord r = byId(accountsByCompanyId, id);
+        r = r != null ? r : byId(accountsByDomain, id);
+        return r != null ? r : byId(accountsByName, id);
+    }
+
+    private static ExistingRecord byId(List<ExistingRecord> records, String id) {
+        for (ExistingRecord r : records) {
+            if (r.id().equals(id)) {
+                return r;
             }
         }
         return null;

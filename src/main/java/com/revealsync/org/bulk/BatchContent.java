@@ -61,7 +61,8 @@ public final class BatchContent {
         return bytes;
     }
 
-    private static String utf8(byte[] bytes) {
+    /** @throws BulkApiException InvalidBatch when the bytes are not UTF-8 */
+    public static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

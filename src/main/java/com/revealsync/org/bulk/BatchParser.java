@@ -17,9 +17,9 @@ public final class BatchParser {
     }
 
     /** @throws BulkApiException InvalidBatch when the whole batch cannot be processed */
-    public static ParsedBatch parse(SObjectSchema schema, BatchContentType type, byte[] body) {
+    public static ParsedBatch parse(SObjectSchema schema, Describer parents, BatchContentType type, byte[] body) {
         String text = BatchContent.text(type, body);
-        ParsedBatch batch = type.csv() ? parseCsv(schema, text) : XmlBatchParser.parse(schema, text);
+        ParsedBatch batch = type.csv() ? parseCsv(schema, parents, text, ',') : XmlBatchParser.parse(schema, text);
         if (batch.records().size() > MAX_RECORDS) {
             throw BulkApiException.invalidBatch("Exceeded number of records : " + batch.records().size()
                     + ". Number of records should be less than or equal to " + MAX_RECORDS);
@@ -27,8 +27,12 @@ public final class BatchParser {
         return batch;
     }
 
-    public static ParsedBatch parseCsv(SObjectSchema schema, String text) {
-        List<CsvRow> rows = StrictCsvReader.read(text);
+    /**
+     * @param parents describes the parents named by relationship columns such as
+     *                {@code Account.Lusha_Company_Id__c}
+     */
+    public static ParsedBatch parseCsv(SObjectSchema schema, Describer parents, String text, char delimiter) {
+        List<CsvRow> rows = StrictCsvReader.read(text, delimiter);
         if (rows.isEmpty()) {
             throw BulkApiException.invalidBatch("Failed to parse CSV header: the batch is empty");
         }
@@ -36,7 +40,7 @@ public final class BatchParser {
         if (header.malformed()) {
             throw BulkApiException.invalidBatch("Failed to parse CSV header: " + header.error());
         }
-        RecordMapper mapper = RecordMapper.forHeader(schema, header.cells());
+        RecordMapper mapper = RecordMapper.forHeader(schema, parents, header.cells());
         List<BatchRecord> records = new ArrayList<>(rows.size() - 1);
         for (CsvRow row : rows.subList(1, rows.size())) {
             records.add(mapper.map(row));

@@ -44,9 +44,10 @@ public final class BulkExecutor implements AutoCloseable {
         return new BulkExecutor(pool, pool::shutdownNow);
     }
 
-    public void submit(JobSpec job, Runnable batchWork) {
-        if (job.concurrencyMode() == ConcurrencyMode.Serial) {
-            lanes.computeIfAbsent(job.id(), id -> new SerialLane()).add(batchWork);
+    /** Runs work of a job: at once on the pool (Parallel), or after the job's earlier work (Serial). */
+    public void submit(String jobId, ConcurrencyMode mode, Runnable batchWork) {
+        if (mode == ConcurrencyMode.Serial) {
+            lanes.computeIfAbsent(jobId, id -> new SerialLane()).add(batchWork);
         } else {
             pool.execute(batchWork);
         }

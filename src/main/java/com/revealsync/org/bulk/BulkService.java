@@ -1,13 +1,13 @@
 package com.revealsync.org.bulk;
 
-import com.revealsync.org.data.FieldSchema;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.SObjectSchema;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * the org's {@link OrgData}, asked afresh for each batch so that decorations (fault injection) apply.
  * Jobs live in memory for the life of the org. Thread-safe.
  */
-public final class BulkService implements AutoCloseable {
+public final class BulkService {
 
     private final Supplier<OrgData> data;
     private final BulkExecutor executor;
@@ -24,6 +24,9 @@ public final class BulkService implements AutoCloseable {
     private final Clock clock;
     private final BatchAllocation allocation;
     private final BatchRunner runner;
+    /** How long finished jobs are kept, as in Salesforce. */
+    public static final Duration RETENTION = Duration.ofDays(7);
+
     private final Map<String, BulkJob> jobs = new ConcurrentHashMap<>();
 
     public BulkService(Supplier<OrgData> data, BulkExecutor executor, BulkIds ids, Clock clock) {
@@ -36,6 +39,7 @@ public final class BulkService implements AutoCloseable {
     }
 
     public JobInfo createJob(JobRequest request, String userId, String apiVersion) {
+        purgeExpired();
         if (request.state() != null && !request.state().equals(JobState.Open.name())) {
             throw BulkApiException.invalidJob("A new job can only be created Open, not " + request.state());
         }
@@ -45,7 +49,7 @@ public final class BulkService implements AutoCloseable {
         if (operation.isQuery() && contentType.zipped()) {
             throw BulkApiException.invalidJob("A query job returns CSV or XML: contentType " + contentType + " is not supported");
         }
-        String externalId = externalIdField(operation, schema, request.externalIdFieldName());
+        String externalId = ExternalIds.check(operation, schema, request.externalIdFieldName());
         JobSpec spec = new JobSpec(ids.next(BulkIds.JOB_PREFIX), operation, schema.name(), externalId,
                 ConcurrencyMode.parse(request.concurrencyMode()), contentType, userId, clock.instant(), apiVersion);
         BulkJob job = new BulkJob(spec, clock);
@@ -91,8 +95,9 @@ public final class BulkService implements AutoCloseable {
         allocation.take();
         Batch batch = new Batch(ids.next(BulkIds.BATCH_PREFIX), jobId, httpContentType, body, clock);
         job.add(batch);
-        executor.submit(spec, () -> runner.run(job, batch));
-        return batch.info();
+        BatchInfo queued = batch.info(); // taken before processing starts: the answer says Queued
+        executor.submit(spec.id(), spec.concurrencyMode(), () -> runner.run(job, batch));
+        return queued;
     }
 
     public List<BatchInfo> batches(String jobId) {
@@ -124,9 +129,18 @@ public final class BulkService implements AutoCloseable {
         return find(jobId).spec();
     }
 
-    @Override
-    public void close() {
-        executor.close();
+    /**
+     * Forgets jobs that are closed or aborted, with every batch finished, and untouched for
+     * {@link #RETENTION}, as Salesforce removes them after 7 days; keeps a long-running org's memory flat.
+     */
+    private void purgeExpired() {
+        Instant cutoff = clock.instant().minus(RETENTION);
+        jobs.values().removeIf(job -> {
+            JobInfo info = job.info();
+            return info.state() != JobState.Open && info.batchesQueued() == 0 && info.batchesInProgress() == 0
+                    && info.systemModstamp().isBefore(cutoff)
+                    && job.batches().stream().allMatch(b -> b.info().systemModstamp().isBefore(cutoff));
+        });
     }
 
     private BulkJob find(String jobId) {
@@ -151,25 +165,5 @@ public final class BulkService implements AutoCloseable {
         } catch (OrgFault e) {
             throw BulkApiException.invalidJob("Unable to find object: " + name.trim());
         }
-    }
-
-    private static String externalIdField(BulkOperation operation, SObjectSchema schema, String requested) {
-        boolean given = requested != null && !requested.isBlank();
-        if (operation != BulkOperation.upsert) {
-            if (given) {
-                throw BulkApiException.invalidJob("externalIdFieldName is only allowed with the upsert operation, not " + operation);
-            }
-            return null;
-        }
-        if (!given) {
-            throw BulkApiException.invalidJob("External ID was blank for " + schema.name()
-                    + ". An External ID must be specified for upsert.");
-        }
-        Optional<FieldSchema> field = schema.field(requested.trim());
-        if (field.isEmpty() || !(field.get().externalId() || field.get().idLookup() || field.get().name().equals("Id"))) {
-            throw BulkApiException.invalidJob("Field name provided, " + requested.trim()
-                    + " does not match an External ID, Salesforce Id, or indexed field for " + schema.name());
-        }
-        return field.get().name();
     }
 }

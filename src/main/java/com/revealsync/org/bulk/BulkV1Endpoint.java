@@ -6,6 +6,7 @@ import com.revealsync.org.server.Endpoint;
 import com.revealsync.org.server.Exchange;
 import com.revealsync.org.server.OrgContext;
 import com.revealsync.org.session.Session;
+import com.revealsync.org.session.Sessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -46,8 +47,10 @@ public final class BulkV1Endpoint implements Endpoint {
     }
 
     private Session admit(Exchange exchange) {
-        Session session = exchange.header("X-SFDC-Session").flatMap(context.sessions()::find)
-                .orElseThrow(BulkApiException::invalidSession);
+        // BulkConnection sends X-SFDC-Session; some clients send an OAuth token as Authorization: Bearer
+        String token = exchange.header("X-SFDC-Session")
+                .or(() -> exchange.header("Authorization").flatMap(Sessions::bearerToken)).orElse(null);
+        Session session = context.sessions().find(token).orElseThrow(BulkApiException::invalidSession);
         try {
             long used = context.apiUsage().count(ApiKind.BULK_V1);
             exchange.setHeader("Sforce-Limit-Info", "api-usage=" + used + "/" + context.apiUsage().dailyLimit());

@@ -55,7 +55,7 @@ public final class QueryResultWriter {
     }
 
     /** A field path's value in a record, names matched case-insensitively as SOQL does. */
-    static String value(QueryRecord record, String path) {
+    public static String value(QueryRecord record, String path) {
         Object current = record;
         for (String part : path.split("\\.")) {
             if (!(current instanceof QueryRecord r)) {

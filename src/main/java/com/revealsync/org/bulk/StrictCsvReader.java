@@ -14,16 +14,23 @@ import java.util.List;
 public final class StrictCsvReader {
 
     private final String text;
+    private final char delimiter;
     private int pos;
     private int line = 1;
 
-    private StrictCsvReader(String text) {
+    private StrictCsvReader(String text, char delimiter) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.delimiter = delimiter;
     }
 
     /** @throws BulkApiException InvalidBatch when a quote is never closed */
     public static List<CsvRow> read(String text) {
-        return new StrictCsvReader(text).readAll();
+        return read(text, ',');
+    }
+
+    /** Reads text whose values are separated by {@code delimiter} (Bulk API 2.0 allows a few). */
+    public static List<CsvRow> read(String text, char delimiter) {
+        return new StrictCsvReader(text, delimiter).readAll();
     }
 
     private List<CsvRow> readAll() {
@@ -52,13 +59,13 @@ public final class StrictCsvReader {
                 skipLineEnd();
                 return cells;
             }
-            pos++; // the comma
+            pos++; // the delimiter
         }
     }
 
     private String readPlain() {
         int start = pos;
-        while (pos < text.length() && text.charAt(pos) != ',' && !atLineEnd()) {
+        while (pos < text.length() && text.charAt(pos) != delimiter && !atLineEnd()) {
             if (text.charAt(pos) == '"') {
                 throw new RowError("Found unescaped quote. A value with quote should be within a quote");
             }
@@ -83,7 +90,7 @@ public final class StrictCsvReader {
                     pos++;
                     continue;
                 }
-                if (pos < text.length() && peek() != ',' && !atLineEnd()) {
+                if (pos < text.length() && peek() != delimiter && !atLineEnd()) {
                     throw new RowError("Found characters after a closing quote. A value with quote should be within a quote");
                 }
                 return value.toString();

@@ -62,6 +62,7 @@ public final class XmlBatchParser {
                 continue;
             } else if (field.equals("Id")) {
                 id = text;
+                values.put(field, text);
             } else {
                 values.put(field, text);
             }

@@ -12,6 +12,21 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
 
     private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
 
+    /** The shortest exact form of a duration, the way it is typed: {@code 2h}, {@code 90s}, {@code 250ms}. */
+    public static String format(Duration duration) {
+        long ms = duration.toMillis();
+        if (ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
+        if (ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
     @Override
     public Duration convert(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);

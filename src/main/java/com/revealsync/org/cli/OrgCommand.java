@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code org ...}: the embedded Salesforce-compatible org on its own. Runs without Spring. */
 @Command(name = "org", mixinStandardHelpOptions = true,
         description = "The embedded Salesforce-compatible test org (never Salesforce).",
-        subcommands = {OrgServeCommand.class, OrgQueryCommand.class})
+        subcommands = {OrgServeCommand.class, OrgQueryCommand.class, com.revealsync.org.stats.OrgStatsCommand.class})
 public final class OrgCommand implements Runnable {
 
     /** Where the org keeps its data unless --data says otherwise. */

@@ -3,6 +3,8 @@ package com.revealsync.org.cli;
 import com.revealsync.cli.UserError;
 import com.revealsync.org.EmbeddedOrg;
 import com.revealsync.org.OrgSettings;
+import com.revealsync.org.fault.FaultSpec;
+import com.revealsync.org.fault.FaultSpecException;
 import com.revealsync.org.limits.ApiUsage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,6 +49,11 @@ public final class OrgServeCommand implements Runnable {
             description = "Issue a new refresh token on every refresh and invalidate the old one.")
     boolean rotateRefreshTokens;
 
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "Inject faults, e.g. seed=42,latency=20ms,http503=0.05,reset=0.01,lock=0.02,"
+                    + "expire-after=50,api-limit=1000 (shares are 0..1; the same seed repeats the same faults).")
+    String faults;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,9 +66,11 @@ public final class OrgServeCommand implements Runnable {
         if (dailyApiLimit < 0) {
             throw new UserError("--daily-api-limit must not be negative, not " + dailyApiLimit);
         }
+        FaultSpec faultSpec = faultSpec();
         OrgSettings settings = new OrgSettings(port, inMemory ? null : dataDir.toAbsolutePath().normalize(),
                 sessionTtl, dailyApiLimit, rotateRefreshTokens, Clock.systemUTC());
         EmbeddedOrg org = start(settings);
+        org.faults().set(faultSpec);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             org.stop();
@@ -70,11 +79,22 @@ public final class OrgServeCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("org listening on " + org.baseUrl());
         out.println("This is reveal-sync's embedded test org, not Salesforce. Data: "
-                + (inMemory ? "in memory only" : settings.dataDir()) + "; session TTL " + sessionTtl
+                + (inMemory ? "in memory only" : settings.dataDir()) + "; session TTL " + DurationConverter.format(sessionTtl)
                 + "; daily API limit " + dailyApiLimit + (rotateRefreshTokens ? "; refresh tokens rotate" : "")
                 + ". Stop it with Ctrl-C.");
+        if (faultSpec.any()) {
+            out.println("Injecting faults: " + faultSpec);
+        }
         out.flush();
         awaitStop(stopped);
+    }
+
+    private FaultSpec faultSpec() {
+        try {
+            return FaultSpec.parse(faults);
+        } catch (FaultSpecException e) {
+            throw new UserError("--faults: " + e.getMessage());
+        }
     }
 
     private static EmbeddedOrg start(OrgSettings settings) {

@@ -25,6 +25,8 @@ final class ResultTable {
         List<Map<String, String>> flat = records.stream().map(r -> flatten(r, "")).toList();
         Set<String> columns = new LinkedHashSet<>();
         flat.forEach(m -> columns.addAll(m.keySet()));
+        // a parent that is null on some rows is a column of its own there: drop it where its fields are columns
+        columns.removeIf(c -> columns.stream().anyMatch(other -> other.startsWith(c + ".")));
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, String> row : flat) {
             rows.add(columns.stream().map(c -> row.getOrDefault(c, "")).toList());

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An {@link OrgDatabase} seen by one user with given DML options: its DML is recorded as that user's. */
-final class OrgView implements OrgData {
+final class OrgView extends ForwardingOrgData {
 
     private final OrgDatabase org;
     private final Caller caller;
@@ -14,6 +14,11 @@ final class OrgView implements OrgData {
     OrgView(OrgDatabase org, Caller caller) {
         this.org = org;
         this.caller = caller;
+    }
+
+    @Override
+    protected OrgData delegate() {
+        return org;
     }
 
     @Override
@@ -49,56 +54,6 @@ final class OrgView implements OrgData {
     @Override
     public OrgData withOptions(DmlOptions options) {
         return new OrgView(org, new Caller(caller.userId(), options));
-    }
-
-    @Override
-    public String organizationId() {
-        return org.organizationId();
-    }
-
-    @Override
-    public String organizationName() {
-        return org.organizationName();
-    }
-
-    @Override
-    public List<String> objectNames() {
-        return org.objectNames();
-    }
-
-    @Override
-    public SObjectSchema describe(String objectName) {
-        return org.describe(objectName);
-    }
-
-    @Override
-    public List<Optional<QueryRecord>> retrieve(String fieldList, String objectName, List<String> ids) {
-        return org.retrieve(fieldList, objectName, ids);
-    }
-
-    @Override
-    public QueryPage query(String soql, int batchSize) {
-        return org.query(soql, batchSize);
-    }
-
-    @Override
-    public QueryPage queryMore(String queryLocator, int batchSize) {
-        return org.queryMore(queryLocator, batchSize);
-    }
-
-    @Override
-    public Optional<OrgUser> userByUsername(String username) {
-        return org.userByUsername(username);
-    }
-
-    @Override
-    public Optional<OrgUser> userById(String id) {
-        return org.userById(id);
-    }
-
-    @Override
-    public Map<String, Long> recordCounts() {
-        return org.recordCounts();
     }
 
     /** The view shares the database: closing it leaves the database open. */

@@ -21,6 +21,9 @@ final class FaultHook implements ExchangeHook {
 
     @Override
     public boolean beforeHandle(Exchange exchange) throws IOException {
+        if (exempt(exchange)) {
+            return false;
+        }
         Duration latency = faults.latency();
         if (!latency.isZero()) {
             // the injected latency itself: this request's thread is held as a slow network would hold it
@@ -37,7 +40,12 @@ final class FaultHook implements ExchangeHook {
 
     @Override
     public OutputStream wrapResponseBody(Exchange exchange, OutputStream body) {
-        return faults.reset() ? new ResetOutputStream(exchange, body) : body;
+        return !exempt(exchange) && faults.reset() ? new ResetOutputStream(exchange, body) : body;
+    }
+
+    /** The org's own tooling paths (not Salesforce APIs) are spared, so stats stay readable under faults. */
+    private static boolean exempt(Exchange exchange) {
+        return exchange.path().startsWith("/reveal-sync/");
     }
 
     /** Lets the first half of the first write through, then cuts the connection and drops the rest. */

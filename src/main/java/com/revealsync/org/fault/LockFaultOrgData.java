@@ -1,7 +1,9 @@
 package com.revealsync.org.fault;
 
+import com.revealsync.org.data.DmlOptions;
 import com.revealsync.org.data.LeadConvertRequest;
 import com.revealsync.org.data.LeadConvertResult;
+import com.revealsync.org.data.ForwardingOrgData;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgError;
 import com.revealsync.org.data.OrgUser;
@@ -10,6 +12,7 @@ import com.revealsync.org.data.QueryRecord;
 import com.revealsync.org.data.RecordInput;
 import com.revealsync.org.data.SObjectSchema;
 import com.revealsync.org.data.SaveResult;
+import com.revealsync.org.data.value.OrgErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +25,27 @@ import java.util.function.Function;
  * the others of the same call go through the org as usual, results in the caller's order. Every
  * API (SOAP, Bulk v1, Bulk 2.0) saves through this one decorator.
  */
-public final class LockFaultOrgData implements OrgData {
+public final class LockFaultOrgData extends ForwardingOrgData {
 
     static final String STATUS = "UNABLE_TO_LOCK_ROW";
 
     private final OrgData delegate;
     private final FaultInjector faults;
+    private final boolean allOrNone;
 
     public LockFaultOrgData(OrgData delegate, FaultInjector faults) {
+        this(delegate, faults, false);
+    }
+
+    private LockFaultOrgData(OrgData delegate, FaultInjector faults, boolean allOrNone) {
         this.delegate = delegate;
         this.faults = faults;
+        this.allOrNone = allOrNone;
+    }
+
+    @Override
+    protected OrgData delegate() {
+        return delegate;
     }
 
     @Override
@@ -67,7 +81,10 @@ public final class LockFaultOrgData implements OrgData {
                 positions.add(i);
             }
         }
-        if (!passed.isEmpty()) {
+        if (allOrNone && passed.size() < items.size()) {
+            // one locked record fails the whole all-or-none call: nothing is saved
+            positions.forEach(i -> results[i] = SaveResult.failed(null, List.of(OrgErrors.rolledBack())));
+        } else if (!passed.isEmpty()) {
             List<SaveResult> saved = save.apply(passed);
             for (int i = 0; i < saved.size(); i++) {
                 results[positions.get(i)] = saved.get(i);
@@ -90,66 +107,13 @@ public final class LockFaultOrgData implements OrgData {
     /** The same faults for DML done as another user. */
     @Override
     public OrgData actingAs(String userId) {
-        return new LockFaultOrgData(delegate.actingAs(userId), faults);
+        return new LockFaultOrgData(delegate.actingAs(userId), faults, allOrNone);
     }
 
+    /** The same faults for DML with options (all-or-none, field truncation). */
     @Override
-    public List<LeadConvertResult> convertLead(List<LeadConvertRequest> requests) {
-        return delegate.convertLead(requests);
+    public OrgData withOptions(DmlOptions options) {
+        return new LockFaultOrgData(delegate.withOptions(options), faults, options.allOrNone());
     }
 
-    @Override
-    public String organizationId() {
-        return delegate.organizationId();
-    }
-
-    @Override
-    public String organizationName() {
-        return delegate.organizationName();
-    }
-
-    @Override
-    public List<String> objectNames() {
-        return delegate.objectNames();
-    }
-
-    @Override
-    public SObjectSchema describe(String objectName) {
-        return delegate.describe(objectName);
-    }
-
-    @Override
-    public List<Optional<QueryRecord>> retrieve(String fieldList, String objectName, List<String> ids) {
-        return delegate.retrieve(fieldList, objectName, ids);
-    }
-
-    @Override
-    public QueryPage query(String soql, int batchSize) {
-        return delegate.query(soql, batchSize);
-    }
-
-    @Override
-    public QueryPage queryMore(String queryLocator, int batchSize) {
-        return delegate.queryMore(queryLocator, batchSize);
-    }
-
-    @Override
-    public Optional<OrgUser> userByUsername(String username) {
-        return delegate.userByUsername(username);
-    }
-
-    @Override
-    public Optional<OrgUser> userById(String userId) {
-        return delegate.userById(userId);
-    }
-
-    @Override
-    public Map<String, Long> recordCounts() {
-        return delegate.recordCounts();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
 }

@@ -1,6 +1,7 @@
 package com.revealsync.org.oauth;
 
 import com.revealsync.org.limits.ApiKind;
+import com.revealsync.org.server.BodyTooLargeException;
 import com.revealsync.org.server.Endpoint;
 import com.revealsync.org.server.Exchange;
 import com.revealsync.org.server.FormParameters;
@@ -58,6 +59,8 @@ public final class OAuthEndpoint implements Endpoint {
             sendJson(exchange, e.status(), Map.of("error", e.error(), "error_description", e.description()));
         } catch (IllegalArgumentException e) {
             sendJson(exchange, 400, Map.of("error", "invalid_request", "error_description", e.getMessage()));
+        } catch (BodyTooLargeException e) {
+            sendJson(exchange, 413, Map.of("error", "invalid_request", "error_description", e.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.gzip.GzipRequest;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -49,6 +50,11 @@ public final class Exchange {
     /** A query-string parameter ({@code ?name=value}), decoded. */
     public Optional<String> queryParameter(String name) {
         return Optional.ofNullable(Request.extractQueryParameters(request).getValue(name));
+    }
+
+    /** Whether the client sent the body gzipped (it reads inflated here all the same). */
+    public boolean requestWasGzipped() {
+        return Request.as(request, GzipRequest.class) != null;
     }
 
     /** The raw (still encoded) query string, or null. */

@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * Turns the {@code <sObjects>} of a create, update or upsert into {@link RecordInput}s: {@code type},
- * {@code Id}, {@code fieldsToNull} (in any position) and the field values as sent. An element sent
- * with {@code xsi:nil="true"} is ignored, as Salesforce ignores it: nulling takes fieldsToNull.
+ * {@code Id} (also kept among the values, so that a create carrying one is refused as Salesforce
+ * refuses it), {@code fieldsToNull} (in any position), the field values as sent, and parents named
+ * by an external id. An element sent with {@code xsi:nil="true"} is ignored, as Salesforce ignores
+ * it: nulling takes fieldsToNull.
  */
 final class SObjectReader {
 
@@ -48,18 +50,35 @@ final class SObjectReader {
                         fieldsToNull.add(child.text().strip());
                     }
                 }
-                case "Id" -> id = child.nil() || child.text().isBlank() ? id : child.text().strip();
+                case "Id" -> {
+                    if (!child.nil() && !child.text().isBlank()) {
+                        id = child.text().strip();
+                        values.putIfAbsent("Id", id);
+                    }
+                }
                 default -> {
                     if (!child.children().isEmpty()) {
-                        throw new OrgFault(OrgFault.Kind.INVALID_FIELD, "INVALID_FIELD",
-                                "The embedded org does not take related records by external id: " + child.name());
-                    }
-                    if (!child.nil()) {
+                        parentKeys(child, values);
+                    } else if (!child.nil()) {
                         values.putIfAbsent(child.name(), child.text());
                     }
                 }
             }
         }
         return new RecordInput(type, id, values, fieldsToNull);
+    }
+
+    /**
+     * A parent named by an external id, e.g. {@code <Account><type>Account</type>
+     * <Lusha_Company_Id__c>C-1</Lusha_Company_Id__c></Account>}, becomes the value
+     * {@code Account.Lusha_Company_Id__c = C-1}, as the data layer takes it.
+     */
+    private static void parentKeys(XmlNode parent, Map<String, String> values) {
+        for (XmlNode key : parent.children()) {
+            boolean meta = key.name().equals("type") || key.name().equals("fieldsToNull") || key.name().equals("Id");
+            if (!meta && !key.nil() && key.children().isEmpty()) {
+                values.putIfAbsent(parent.name() + "." + key.name(), key.text());
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.revealsync.org.soap;
 
+import com.revealsync.org.data.DmlOptions;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.server.OrgContext;
@@ -16,9 +17,14 @@ record SoapCall(SoapRequest request, String apiVersion, Session session, OrgCont
         return request.operation();
     }
 
-    /** The org's data as the caller's user sees it (DML recorded as theirs). */
+    /**
+     * The org's data as the caller's user sees it (DML recorded as theirs), with the DML options of
+     * the request's headers.
+     */
     OrgData data() {
-        return session == null ? context.data() : context.data().actingAs(session.userId());
+        OrgData data = session == null ? context.data() : context.data().actingAs(session.userId());
+        DmlOptions options = request.dmlOptions();
+        return DmlOptions.DEFAULT.equals(options) ? data : data.withOptions(options);
     }
 
     /** The whole-number part of the version, e.g. 65 for {@code 65.0}. */

@@ -1,5 +1,6 @@
 package com.revealsync.org.soap;
 
+import com.revealsync.org.data.DmlOptions;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,16 @@ record SoapRequest(XmlNode operation, Map<String, XmlNode> headers) {
     /** The {@code sessionId} of the {@code SessionHeader}, if the client sent one. */
     Optional<String> sessionId() {
         return Optional.ofNullable(headers.get("SessionHeader")).flatMap(h -> h.childText("sessionId"));
+    }
+
+    /** The DML options of {@code AllOrNoneHeader} and {@code AllowFieldTruncationHeader}. */
+    DmlOptions dmlOptions() {
+        return new DmlOptions(flag("AllOrNoneHeader", "allOrNone"), flag("AllowFieldTruncationHeader", "allowFieldTruncation"));
+    }
+
+    private boolean flag(String header, String element) {
+        return Optional.ofNullable(headers.get(header)).flatMap(h -> h.childText(element))
+                .map(v -> v.strip().equals("true") || v.strip().equals("1")).orElse(false);
     }
 
     /** The {@code batchSize} of the {@code QueryOptions} header, if any. */

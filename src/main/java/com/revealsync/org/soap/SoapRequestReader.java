@@ -2,11 +2,7 @@ package com.revealsync.org.soap;
 
 import com.revealsync.org.server.BodyTooLargeException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -21,7 +17,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SoapRequestReader {
 
-    private static final int MAX_DEPTH = 32;
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private SoapRequestReader() {
@@ -75,7 +70,7 @@ final class SoapRequestReader {
         nextElement(r);
         if (isEnvelopePart(r, "Header")) {
             while (nextChildOrEnd(r)) {
-                XmlNode header = readElement(r);
+                XmlNode header = XmlElementReader.read(r);
                 headers.put(header.name(), header);
             }
             nextElement(r);
@@ -86,7 +81,7 @@ final class SoapRequestReader {
         if (!nextChildOrEnd(r)) {
             throw SoapProtocolFault.client("The SOAP Body is empty: it must hold one operation element");
         }
-        XmlNode operation = readElement(r);
+        XmlNode operation = XmlElementReader.read(r);
         if (nextChildOrEnd(r)) {
             throw SoapProtocolFault.client("The SOAP Body holds more than one element: " + operation.name() + ", " + qname(r));
         }
@@ -94,37 +89,6 @@ final class SoapRequestReader {
             r.next();  // the rest must still be well-formed
         }
         return new SoapRequest(operation, headers);
-    }
-
-    /** Reads the element the reader is on, with all its content, leaving the reader on its end tag. */
-    private static XmlNode readElement(XMLStreamReader r) throws XMLStreamException {
-        Deque<Builder> stack = new ArrayDeque<>();
-        stack.push(new Builder(r));
-        while (true) {
-            int event = r.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    if (stack.size() >= MAX_DEPTH) {
-                        throw SoapProtocolFault.client("Elements nested deeper than " + MAX_DEPTH + " levels at line "
-                                + r.getLocation().getLineNumber());
-                    }
-                    stack.push(new Builder(r));
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        stack.peek().text.append(r.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw SoapProtocolFault.client(
-                        "Entity references are not allowed: &" + r.getLocalName() + ";");
-                case XMLStreamConstants.DTD -> throw SoapProtocolFault.client("DOCTYPE is not allowed");
-                case XMLStreamConstants.END_ELEMENT -> {
-                    XmlNode done = stack.pop().build();
-                    if (stack.isEmpty()) {
-                        return done;
-                    }
-                    stack.peek().children.add(done);
-                }
-                default -> { }
-            }
-        }
     }
 
     /** Moves to the next start tag (true) or to the end tag of the current parent (false). */
@@ -182,6 +146,9 @@ final class SoapRequestReader {
         }
         Location at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+        if (message.contains("UTF-8 sequence")) {
+            return "The request body is not valid UTF-8" + where + ": " + message.strip();
+        }
         return "Malformed request XML" + where + ": " + message.strip();
     }
 
@@ -207,26 +174,6 @@ final class SoapRequestReader {
             } catch (XMLStreamException ignored) {
                 // nothing left to release
             }
-        }
-    }
-
-    private static final class Builder {
-        final String namespace;
-        final String name;
-        final String xsiType;
-        final boolean nil;
-        final StringBuilder text = new StringBuilder();
-        final List<XmlNode> children = new ArrayList<>();
-
-        Builder(XMLStreamReader r) {
-            this.namespace = r.getNamespaceURI();
-            this.name = r.getLocalName();
-            this.xsiType = r.getAttributeValue(SoapNames.XSI, "type");
-            this.nil = "true".equals(r.getAttributeValue(SoapNames.XSI, "nil"));
-        }
-
-        XmlNode build() {
-            return new XmlNode(namespace, name, xsiType, nil, text.toString(), children);
         }
     }
 }

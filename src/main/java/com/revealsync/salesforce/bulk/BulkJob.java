@@ -3,6 +3,7 @@ package com.revealsync.salesforce.bulk;
 import com.revealsync.salesforce.BulkOperation;
 import com.revealsync.salesforce.OrgUnreachableException;
 import com.revealsync.salesforce.SalesforceError;
+import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceException;
 import com.revealsync.salesforce.WriteOutcomeUnknownException;
 import com.revealsync.salesforce.WriteResult;
@@ -63,11 +64,26 @@ final class BulkJob {
             abortQuietly(jobId);
             throw e;
         }
-        client.call(CallSpec.read("closeJob", object), c -> c.closeJob(jobId));
+        close(jobId);
         Map<String, BatchInfo> states = await(jobId, submitted);
         List<WriteResult> results = new ArrayList<>();
         submitted.forEach((batchId, batch) -> results.addAll(results(jobId, states.get(batchId), batch)));
         return results;
+    }
+
+    /**
+     * Closes the job. A close whose answer was lost is resent; the org then says the job is
+     * already closed, which is what was asked: that answer is taken as success.
+     */
+    private void close(String jobId) {
+        try {
+            client.call(CallSpec.read("closeJob", object), c -> c.closeJob(jobId));
+        } catch (SalesforceApiException e) {
+            if (!"InvalidJobState".equals(e.code()) || !e.getMessage().contains("is Closed")) {
+                throw e;
+            }
+            LOG.info("bulk job {}: already closed (the answer to an earlier close was lost)", jobId);
+        }
     }
 
     private JobInfo jobInfo() {

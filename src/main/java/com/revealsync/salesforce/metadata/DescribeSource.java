@@ -12,4 +12,9 @@ public interface DescribeSource {
      * @throws DescribeUnavailableException when the org does not know the object or cannot be asked
      */
     SObjectDescribe describe(String objectName);
+
+    /** Which org this is, for messages (its URL; never a session or a password). */
+    default String target() {
+        return "the target org";
+    }
 }

@@ -36,6 +36,11 @@ public final class WscDescribeSource implements DescribeSource {
     }
 
     @Override
+    public String target() {
+        return connection.getConfig().getServiceEndpoint();
+    }
+
+    @Override
     public SObjectDescribe describe(String objectName) {
         return cache.computeIfAbsent(objectName, this::fetch);
     }

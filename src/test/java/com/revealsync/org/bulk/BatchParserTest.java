@@ -20,7 +20,8 @@ class BatchParserTest {
         RecordInput input = batch.records().get(0).input();
         assertThat(input.type()).isEqualTo("Lead");
         assertThat(input.id()).isEqualTo("00Q000000000001AAA");
-        assertThat(input.values()).containsExactly(java.util.Map.entry("LastName", "Smith"));
+        assertThat(input.values()).containsExactly(java.util.Map.entry("Id", "00Q000000000001AAA"),
+                java.util.Map.entry("LastName", "Smith"));
         assertThat(input.fieldsToNull()).containsExactly("Phone");
         assertThat(batch.header()).containsExactly("id", "lastname", "Email", "Phone");
     }
@@ -43,6 +44,19 @@ class BatchParserTest {
         assertThat(batch.records().get(1).error().statusCode()).isEqualTo("INVALID_INPUT");
         assertThat(batch.records().get(1).error().message()).isEqualTo("Line 3 has 1 values but the header names 2 fields");
         assertThat(batch.records().get(2).input().values()).containsEntry("Company", "Initech");
+    }
+
+    @Test
+    void aRelationshipColumnNamesTheParentByItsExternalId() {
+        ParsedBatch batch = BatchParser.parseCsv(TestSchemas.contact(), TestSchemas::describe,
+                "LastName,account.lusha_company_id__c\nSmith,C-42\n", ',');
+
+        assertThat(batch.records().get(0).input().values())
+                .containsExactly(java.util.Map.entry("LastName", "Smith"), java.util.Map.entry("Account.Lusha_Company_Id__c", "C-42"));
+        assertThatThrownBy(() -> BatchParser.parseCsv(TestSchemas.contact(), TestSchemas::describe,
+                "LastName,Account.Nope\nSmith,x\n", ',')).hasMessage("Field name not found : Account.Nope");
+        assertThatThrownBy(() -> BatchParser.parseCsv(TestSchemas.contact(), TestSchemas::describe,
+                "LastName,Owner.Name\nSmith,x\n", ',')).hasMessage("Field name not found : Owner.Name");
     }
 
     @Test
@@ -76,7 +90,7 @@ class BatchParserTest {
             out.putNextEntry(new ZipEntry("request.txt"));
             out.write("LastName,Company\nSmith,Acme\n".getBytes(StandardCharsets.UTF_8));
         }
-        ParsedBatch batch = BatchParser.parse(TestSchemas.lead(), BatchContentType.ZIP_CSV, zip.toByteArray());
+        ParsedBatch batch = BatchParser.parse(TestSchemas.lead(), TestSchemas::describe, BatchContentType.ZIP_CSV, zip.toByteArray());
 
         assertThat(batch.records().get(0).input().values()).containsEntry("Company", "Acme");
     }
@@ -88,18 +102,18 @@ class BatchParserTest {
             out.putNextEntry(new ZipEntry("data.csv"));
             out.write("LastName\nSmith\n".getBytes(StandardCharsets.UTF_8));
         }
-        assertThatThrownBy(() -> BatchParser.parse(TestSchemas.lead(), BatchContentType.ZIP_CSV, zip.toByteArray()))
+        assertThatThrownBy(() -> BatchParser.parse(TestSchemas.lead(), TestSchemas::describe, BatchContentType.ZIP_CSV, zip.toByteArray()))
                 .hasMessage("The request.txt file can't be found in the zip file");
     }
 
     @Test
     void invalidUtf8FailsTheBatch() {
         byte[] latin1 = "LastName\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> BatchParser.parse(TestSchemas.lead(), BatchContentType.CSV, latin1))
+        assertThatThrownBy(() -> BatchParser.parse(TestSchemas.lead(), TestSchemas::describe, BatchContentType.CSV, latin1))
                 .hasMessage("The batch is not valid UTF-8 text");
     }
 
     private static ParsedBatch parse(BatchContentType type, String text) {
-        return BatchParser.parse(TestSchemas.lead(), type, text.getBytes(StandardCharsets.UTF_8));
+        return BatchParser.parse(TestSchemas.lead(), TestSchemas::describe, type, text.getBytes(StandardCharsets.UTF_8));
     }
 }

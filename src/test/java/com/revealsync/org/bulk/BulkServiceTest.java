@@ -100,6 +100,46 @@ class BulkServiceTest {
                 .hasMessage("Job " + jobId + " is Closed and cannot be closed: only an Open job can");
     }
 
+    @Test
+    void finishedJobsAreForgottenAfterSevenDaysAndOpenOnesKept() {
+        MovableClock clock = new MovableClock();
+        BulkService timed = new BulkService(() -> data, new BulkExecutor(Runnable::run), new BulkIds(), clock);
+        String done = timed.createJob(new JobRequest("insert", "Lead", null, null, "CSV", null), admin, "65.0").spec().id();
+        timed.addBatch(done, "text/csv", "LastName,Company\nOld,Acme\n".getBytes(StandardCharsets.UTF_8));
+        timed.changeState(done, new JobRequest(null, null, null, null, null, "Closed"));
+        String open = timed.createJob(new JobRequest("insert", "Lead", null, null, "CSV", null), admin, "65.0").spec().id();
+
+        clock.advance(BulkService.RETENTION.plusMinutes(1));
+        timed.createJob(new JobRequest("insert", "Lead", null, null, "CSV", null), admin, "65.0");
+
+        assertThatThrownBy(() -> timed.job(done)).hasMessage("Unable to find job with id: " + done);
+        assertThat(timed.job(open).state()).isEqualTo(JobState.Open);
+    }
+
+    /** A clock that tests move forward by hand. */
+    private static final class MovableClock extends Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-03-01T00:00:00Z");
+
+        void advance(java.time.Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
     private BatchInfo upload(String jobId, String csv) {
         return service.addBatch(jobId, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }

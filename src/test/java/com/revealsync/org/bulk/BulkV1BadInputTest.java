@@ -83,6 +83,19 @@ class BulkV1BadInputTest {
     }
 
     @Test
+    void anInsertRowCarryingAnIdIsRefusedAsInSoap() throws Exception {
+        JobInfo job = client.csvJob("Lead", OperationEnum.insert);
+        BatchInfo batch = client.upload(job, "Id,LastName,Company\n00Q000000000001AAA,WithId,Acme\n,WithoutId,Acme\n");
+        client.awaitDone(job, batch);
+
+        List<String[]> rows = client.resultRows(job, batch);
+
+        assertThat(rows.get(1)).containsExactly("", "false", "false",
+                "INVALID_FIELD_FOR_INSERT_UPDATE:cannot specify Id in an insert call:Id --");
+        assertThat(rows.get(2)[1]).isEqualTo("true");
+    }
+
+    @Test
     void aQuoteNeverClosedFailsTheBatch() throws Exception {
         JobInfo job = client.csvJob("Lead", OperationEnum.insert);
         BatchInfo batch = client.upload(job, "LastName,Company\nSmith,\"Acme\nJones,Acme\n");

@@ -87,6 +87,43 @@ class BulkV1FormatsTest {
     }
 
     @Test
+    void aContactAttachesToItsAccountThroughTheAccountsExternalId() throws Exception {
+        JobInfo accounts = client.csvJob("Account", OperationEnum.insert);
+        BatchInfo account = client.upload(accounts, "Name,Lusha_Company_Id__c\nParent Co,LC-7\n");
+        client.awaitDone(accounts, account);
+        String accountId = client.resultRows(accounts, account).get(1)[0];
+
+        JobInfo contacts = client.csvJob("Contact", OperationEnum.insert);
+        BatchInfo batch = client.upload(contacts, "LastName,Account.Lusha_Company_Id__c\nChild,LC-7\nOrphan,LC-404\n");
+        client.awaitDone(contacts, batch);
+        List<String[]> rows = client.resultRows(contacts, batch);
+
+        assertThat(rows.get(1)[1]).isEqualTo("true");
+        assertThat(org.data().query("SELECT AccountId FROM Contact WHERE Id = '" + rows.get(1)[0] + "'", 200)
+                .records().get(0).fields().get("AccountId")).isEqualTo(accountId);
+        assertThat(rows.get(2)[1]).isEqualTo("false");
+        assertThat(rows.get(2)[3]).contains("LC-404");
+    }
+
+    @Test
+    void anXmlQueryJobReturnsSObjectRecords() throws Exception {
+        JobInfo insert = client.csvJob("Account", OperationEnum.insert);
+        client.awaitDone(insert, client.upload(insert, "Name\nXml & Query Co\n"));
+        JobInfo query = client.createJob("Account", OperationEnum.query, ContentType.XML, null, null);
+        BatchInfo batch = client.bulk().createBatchFromStream(query, new ByteArrayInputStream(
+                "SELECT Id, Name, Website FROM Account WHERE Name = 'Xml & Query Co'".getBytes(StandardCharsets.UTF_8)));
+        client.awaitDone(query, batch);
+
+        String resultId = client.bulk().getQueryResultList(query.getId(), batch.getId()).getResult()[0];
+        String xml = new String(client.bulk().getQueryResultStream(query.getId(), batch.getId(), resultId).readAllBytes(),
+                StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<queryResult xmlns=\"http://www.force.com/2009/06/asyncapi/dataload\"")
+                .contains("<records xsi:type=\"sObject\"><type>Account</type><Id>001")
+                .contains("<Name>Xml &amp; Query Co</Name><Website xsi:nil=\"true\"/></records>");
+    }
+
+    @Test
     void theRequestOfABatchIsReturnedAsUploaded() throws Exception {
         JobInfo job = client.csvJob("Lead", OperationEnum.insert);
         String csv = "LastName,Company\n\"O'Hara, \"\"Scarlett\"\"\",Tara\n";

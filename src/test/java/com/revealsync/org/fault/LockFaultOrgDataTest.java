@@ -3,8 +3,11 @@ package com.revealsync.org.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.revealsync.org.data.DmlOptions;
 import com.revealsync.org.data.OrgData;
 import com.revealsync.org.data.RecordInput;
 import com.revealsync.org.data.SaveResult;
@@ -77,5 +80,20 @@ class LockFaultOrgDataTest {
         List<SaveResult> results = data.create(List.of(new RecordInput("Lead", null, Map.of("LastName", "A"), null)));
 
         assertThat(results).containsExactly(SaveResult.ok("00Q1", true));
+    }
+
+    @Test
+    void underAllOrNoneOneLockedRecordRollsBackTheWholeCall() {
+        faults.set(FaultSpec.parse("seed=1,lock=0.5"));
+        when(org.withOptions(new DmlOptions(true, false))).thenReturn(org);
+        List<RecordInput> records = IntStream.range(0, 20)
+                .mapToObj(i -> new RecordInput("Lead", null, Map.of("LastName", "L" + i), null)).toList();
+
+        List<SaveResult> results = data.withOptions(new DmlOptions(true, false)).create(records);
+
+        assertThat(results).noneMatch(SaveResult::success);
+        assertThat(results).extracting(r -> r.errors().get(0).statusCode())
+                .contains("UNABLE_TO_LOCK_ROW", "ALL_OR_NONE_OPERATION_ROLLED_BACK");
+        verify(org, never()).create(anyList());
     }
 }

@@ -110,7 +110,7 @@ class OAuthTokenTest {
 
     @Test
     void anUnknownRefreshTokenIsExpired() {
-        assertError(client.token(refresh("5AepNotAToken")), "invalid_grant", "expired access/refresh token");
+        assertError(client.refresh("5AepNotAToken"), "invalid_grant", "expired access/refresh token");
     }
 
     @Test
@@ -120,6 +120,14 @@ class OAuthTokenTest {
         client.token(password(OrgClient.ADMIN, OrgClient.PASSWORD));
         assertThat(org.apiUsage().byKind().get(ApiKind.OAUTH)).isEqualTo(before + 1);
         assertThat(org.apiUsage().used()).isEqualTo(limited);
+    }
+
+    @Test
+    void anOversizedFormIsRefusedClearly() {
+        HttpResponse<String> response = client.post("/services/oauth2/token", Map.of("grant_type", "password",
+                "padding", "x".repeat(70_000)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("invalid_request").contains("exceeds the limit of 65536 bytes");
     }
 
     @Test
@@ -172,15 +180,6 @@ class OAuthTokenTest {
         form.put("client_secret", OrgClient.CLIENT_SECRET);
         form.put("username", username);
         form.put("password", password);
-        return form;
-    }
-
-    static Map<String, String> refresh(String refreshToken) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "refresh_token");
-        form.put("client_id", OrgClient.CLIENT_ID);
-        form.put("client_secret", OrgClient.CLIENT_SECRET);
-        form.put("refresh_token", refreshToken);
         return form;
     }
 

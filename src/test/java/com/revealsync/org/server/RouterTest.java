@@ -70,7 +70,7 @@ class RouterTest {
     void inflatesAGzippedRequestBody() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri("/echo/gz")).header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("zipped text ✓"))).build();
-        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("POST /echo/gz zipped text ✓");
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("POST /echo/gz zipped text ✓ (gzipped)");
     }
 
     @Test
@@ -180,7 +180,8 @@ class RouterTest {
                 exchange.send(413, "text/plain; charset=UTF-8", "too large: " + e.limit());
                 return;
             }
-            exchange.send(200, "text/plain; charset=UTF-8", exchange.method() + " " + exchange.path() + " " + body);
+            exchange.send(200, "text/plain; charset=UTF-8", exchange.method() + " " + exchange.path() + " " + body
+                    + (exchange.requestWasGzipped() ? " (gzipped)" : ""));
         }
     }
 

@@ -59,6 +59,21 @@ class SessionsTest {
     }
 
     @Test
+    void aSessionCanBeEndedOnUse() {
+        java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+        sessions.setEndOnUse(s -> uses.incrementAndGet() > 2);
+        Session session = sessions.open(USER);
+        sessions.require(session.token());
+        sessions.require(session.token());
+        assertThatThrownBy(() -> sessions.require(session.token())).isInstanceOf(OrgFault.class);
+        sessions.setEndOnUse(null);
+        Session renewed = sessions.open(USER);
+        for (int i = 0; i < 5; i++) {
+            sessions.require(renewed.token());
+        }
+    }
+
+    @Test
     void readsABearerHeader() {
         assertThat(Sessions.bearerToken("Bearer abc ")).contains("abc");
         assertThat(Sessions.bearerToken("bearer abc")).contains("abc");

@@ -166,6 +166,23 @@ class SoapOperationsTest {
     }
 
     @Test
+    void aParentCanBeNamedByItsExternalId() throws Exception {
+        String companyId = "C-" + UUID.randomUUID();
+        SObject account = new SObject("Account");
+        account.setField("Name", "Parent by key");
+        account.setField("Lusha_Company_Id__c", companyId);
+        String accountId = ok(partner.create(new SObject[] {account})[0]);
+        SObject parentRef = new SObject("Account");
+        parentRef.setField("Lusha_Company_Id__c", companyId);
+        SObject contact = new SObject("Contact");
+        contact.setField("LastName", "Child");
+        contact.setField("Account", parentRef);
+        String contactId = ok(partner.create(new SObject[] {contact})[0]);
+        assertThat(partner.retrieve("AccountId", "Contact", new String[] {contactId})[0].getField("AccountId"))
+                .isEqualTo(accountId);
+    }
+
+    @Test
     void theSameExternalIdTwiceInOneUpsertFailsBoth() throws Exception {
         String lushaId = "L-" + UUID.randomUUID();
         SObject a = lead("A", "Acme");

@@ -86,6 +86,21 @@ public final class OrgClient {
         return answer.json().get("access_token").asString();
     }
 
+    /** Access and refresh tokens of the web-server flow with PKCE, completed headless. */
+    public TokenAnswer authorizationCodeTokens(String username) {
+        return new HeadlessAuthorize(org, this).tokens(username);
+    }
+
+    /** A refresh_token grant. */
+    public TokenAnswer refresh(String refreshToken) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "refresh_token");
+        form.put("client_id", CLIENT_ID);
+        form.put("client_secret", CLIENT_SECRET);
+        form.put("refresh_token", refreshToken);
+        return token(form);
+    }
+
     public ConnectorConfig config(String sessionId) {
         ConnectorConfig config = new ConnectorConfig();
         config.setServiceEndpoint(org.baseUrl() + "/services/Soap/u/65.0");

@@ -1,0 +1,26 @@
+package com.revealsync.salesforce.metadata;
+
+import com.revealsync.salesforce.SalesforceApiException;
+import com.revealsync.salesforce.SalesforceGateway;
+
+/**
+ * Describes through a {@link SalesforceGateway} (which caches them for its lifetime): an object the
+ * org refuses to describe becomes a {@link DescribeUnavailableException} with the org's reason.
+ */
+public final class GatewayDescribeSource implements DescribeSource {
+
+    private final SalesforceGateway gateway;
+
+    public GatewayDescribeSource(SalesforceGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public SObjectDescribe describe(String objectName) {
+        try {
+            return WscDescribes.toDescribe(gateway.describe(objectName));
+        } catch (SalesforceApiException e) {
+            throw new DescribeUnavailableException(objectName, e.code() + ": " + e.apiMessage(), e);
+        }
+    }
+}
