@@ -29,14 +29,14 @@ final class ChunkExporter {
 
     private static final String DRY_RUN = "dry run: nothing was sent";
 
-    private final ExistingRecordLookup lookup;
+    private final RecordLookup lookup;
     private final MappingProcessor processor;
     private final RecordSender sender;
     private final AccountWrites accounts;
     private final boolean dryRun;
     private final RecordType defaultType;
 
-    ChunkExporter(ExistingRecordLookup lookup, MappingProcessor processor, RecordType defaultType,
+    ChunkExporter(RecordLookup lookup, MappingProcessor processor, RecordType defaultType,
                   RecordSender sender, boolean dryRun) {
         this.lookup = lookup;
         this.processor = processor;

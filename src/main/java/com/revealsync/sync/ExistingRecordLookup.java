@@ -24,7 +24,7 @@ import java.util.Set;
  * and the org's {@code Lusha_Id__c}), Leads and Contacts by email, the Contacts of converted Leads,
  * Accounts by Lusha company id, website domain and name, and the Accounts of matched Contacts.
  */
-final class ExistingRecordLookup {
+final class ExistingRecordLookup implements RecordLookup {
 
     /** LIKE clauses per Account query: Website has no index to use, keep each query modest. */
     private static final int DOMAINS_PER_QUERY = 50;
@@ -37,7 +37,8 @@ final class ExistingRecordLookup {
         this.remembered = remembered;
     }
 
-    MatchIndex find(SalesforceGateway gateway, List<RevealedContact> contacts) {
+    @Override
+    public MatchIndex find(SalesforceGateway gateway, List<RevealedContact> contacts) {
         Keys keys = Keys.of(contacts);
         MatchIndex index = new MatchIndex();
         Set<String> rememberedIds = new LinkedHashSet<>();
@@ -99,7 +100,7 @@ final class ExistingRecordLookup {
         return found;
     }
 
-    private static ExistingRecord toExisting(RecordType type, SalesforceRecord r) {
+    static ExistingRecord toExisting(RecordType type, SalesforceRecord r) {
         Map<String, String> values = new HashMap<>();
         r.fields().forEach((k, v) -> {
             if (v instanceof String s) {

@@ -57,17 +57,25 @@ class NightlySyncJobConfiguration {
         for (RecordType type : RecordType.values()) {
             mapped.put(type, session.processor().fieldsToRead(type));
         }
-        ExistingRecordLookup lookup = new ExistingRecordLookup(new LookupFields(session.describes(), mapped), remembered);
+        LookupFields lookupFields = new LookupFields(session.describes(), mapped);
+        RecordLookup perChunk = new ExistingRecordLookup(lookupFields, remembered);
+        SnapshotLookup snapshot = session.writeMode() == WriteMode.BULK && properties.lookupSnapshotRatio() > 0
+                ? new SnapshotLookup(perChunk, lookupFields, remembered, properties.lookupSnapshotRatio() * session.totalRows())
+                : null;
+        RecordLookup lookup = snapshot != null ? snapshot : perChunk;
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
-                new RecordSender(session.writeMode()), session.dryRun());
+                new RecordSender(session.writeMode(), lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);
         int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkSize() : properties.chunkSize();
-        return new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
+        var step = new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .writer(writer)
-                .listener(writer)
-                .build();
+                .listener(writer);
+        if (snapshot != null) {
+            step.listener(snapshot); // deletes the snapshot's file when the step ends, however it ends
+        }
+        return step.build();
     }
 }

@@ -5,6 +5,7 @@ import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.WriteResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,22 @@ import java.util.Map;
  */
 final class RecordSender {
 
+    /** Hears of each record written successfully, with the values sent. */
+    @FunctionalInterface
+    interface WriteListener {
+        void written(SalesforceGateway gateway, String object, RecordWrite record, WriteResult result);
+    }
+
     private final WriteMode mode;
+    private final WriteListener listener;
 
     RecordSender(WriteMode mode) {
+        this(mode, (gateway, object, record, result) -> { });
+    }
+
+    RecordSender(WriteMode mode, WriteListener listener) {
         this.mode = mode;
+        this.listener = listener;
     }
 
     /**
@@ -33,13 +46,13 @@ final class RecordSender {
                 return;
             }
             if (key.isEmpty()) {
-                results.addAll(mode == WriteMode.BULK
+                results.addAll(heard(gateway, object, records, mode == WriteMode.BULK
                         ? gateway.bulk(object, BulkOperation.INSERT, null, records)
-                        : gateway.create(object, records));
+                        : gateway.create(object, records)));
             } else {
-                results.addAll(mode == WriteMode.BULK
+                results.addAll(heard(gateway, object, records, mode == WriteMode.BULK
                         ? gateway.bulk(object, BulkOperation.UPSERT, key, records)
-                        : gateway.upsert(object, key, records));
+                        : gateway.upsert(object, key, records)));
             }
         });
         return results;
@@ -49,9 +62,23 @@ final class RecordSender {
         if (records.isEmpty()) {
             return List.of();
         }
-        return mode == WriteMode.BULK
+        return heard(gateway, object, records, mode == WriteMode.BULK
                 ? gateway.bulk(object, BulkOperation.UPDATE, null, records)
-                : gateway.update(object, records);
+                : gateway.update(object, records));
+    }
+
+    /** Tells the listener of each success, matching results to records by key. */
+    private List<WriteResult> heard(SalesforceGateway gateway, String object, List<RecordWrite> records,
+                                    List<WriteResult> results) {
+        Map<String, RecordWrite> byKey = new HashMap<>(records.size() * 2);
+        records.forEach(r -> byKey.put(r.key(), r));
+        for (WriteResult result : results) {
+            RecordWrite record = byKey.get(result.key());
+            if (result.success() && record != null) {
+                listener.written(gateway, object, record, result);
+            }
+        }
+        return results;
     }
 
     /** Groups records by upsert key ("" for none), keeping their order. */

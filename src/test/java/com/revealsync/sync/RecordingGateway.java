@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * A gateway that records the writes it is given and answers each with success (creates get ids
- * {@code 001000000000001}, ...); queries find nothing and are recorded too.
+ * {@code 001000000000001}, ...); queries find nothing and are recorded too. {@code count} and
+ * {@code bulkQuery} answer from {@link #orgRecords}.
  */
 final class RecordingGateway implements SalesforceGateway {
 
@@ -22,6 +23,9 @@ final class RecordingGateway implements SalesforceGateway {
     final List<RecordWrite> upserts = new ArrayList<>();
     final List<RecordWrite> updates = new ArrayList<>();
     final List<String> queries = new ArrayList<>();
+    final List<String> bulkQueries = new ArrayList<>();
+    /** What count and bulkQuery answer, per object. */
+    final java.util.Map<String, List<SalesforceRecord>> orgRecords = new java.util.HashMap<>();
     private int ids;
 
     @Override
@@ -38,6 +42,18 @@ final class RecordingGateway implements SalesforceGateway {
     @Override
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         queries.add(soql);
+    }
+
+    @Override
+    public void bulkQuery(String object, String soql, Consumer<SalesforceRecord> consumer) {
+        bulkQueries.add(soql);
+        orgRecords.getOrDefault(object, List.of()).forEach(consumer);
+    }
+
+    @Override
+    public long count(String soql) {
+        String object = soql.substring(soql.lastIndexOf(' ') + 1);
+        return orgRecords.getOrDefault(object, List.of()).size();
     }
 
     @Override

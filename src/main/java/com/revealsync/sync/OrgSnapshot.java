@@ -1,0 +1,187 @@
+package com.revealsync.sync;
+
+import com.revealsync.lusha.RecordType;
+import com.revealsync.mapping.SystemFields;
+import com.revealsync.mapping.convert.Urls;
+import com.revealsync.mapping.match.ExistingRecord;
+import com.revealsync.mapping.match.Names;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * A run's copy of the org's Leads, Contacts and Accounts (the fields the lookups read), indexed the
+ * way matching searches them: people by Lusha id and by email, Accounts by Lusha company id,
+ * website domain and name. Kept in a temporary file (H2's MVStore, a small page cache), so memory
+ * does not grow with the org; the file is deleted on {@link #close()}. Not thread-safe.
+ */
+final class OrgSnapshot implements AutoCloseable {
+
+    /** The indexes; a key is {@code kind NUL value NUL id}. */
+    enum Index { PERSON_LUSHA_ID, LEAD_EMAIL, CONTACT_EMAIL, ACCOUNT_COMPANY_ID, ACCOUNT_DOMAIN, ACCOUNT_NAME }
+
+    private static final char SEP = '\0';
+    /** Page cache of the store, MB. */
+    private static final int CACHE_MB = 8;
+
+    private final Path file;
+    private final MVStore store;
+    private final MVMap<String, byte[]> records;
+    private final MVMap<String, String> index;
+    private long size;
+
+    private OrgSnapshot(Path file) {
+        this.file = file;
+        this.store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
+        this.records = store.openMap("records");
+        this.index = store.openMap("index");
+    }
+
+    /** A new, empty snapshot in a temporary file. */
+    static OrgSnapshot create() {
+        try {
+            Path file = Files.createTempFile("reveal-sync-lookups-", ".mv.db");
+            Files.delete(file); // MVStore creates it
+            file.toFile().deleteOnExit();
+            return new OrgSnapshot(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the lookup snapshot file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds a record, or replaces the one with its id (its old index entries go). */
+    void put(ExistingRecord record) {
+        byte[] old = records.put(record.id(), encode(record));
+        if (old != null) {
+            keys(decode(record.id(), old)).forEach(index::remove);
+        } else {
+            size++;
+        }
+        keys(record).forEach(k -> index.put(k, ""));
+    }
+
+    /** The record with this id, with {@code values} merged over what it held (text values). */
+    void merge(RecordType type, String id, Map<String, String> values) {
+        ExistingRecord current = get(id);
+        Map<String, String> fields = new HashMap<>(current == null ? Map.of() : current.fields());
+        values.forEach((k, v) -> fields.put(k.toLowerCase(Locale.ROOT), v));
+        put(new ExistingRecord(current == null ? type : current.type(), id, fields));
+    }
+
+    ExistingRecord get(String id) {
+        byte[] data = records.get(id);
+        return data == null ? null : decode(id, data);
+    }
+
+    /** The records an index holds under {@code value} (already normalised as the index is). */
+    List<ExistingRecord> find(Index kind, String value) {
+        if (value == null) {
+            return List.of();
+        }
+        String prefix = kind.ordinal() + "" + SEP + value + SEP;
+        List<ExistingRecord> found = new ArrayList<>(1);
+        Iterator<String> keys = index.keyIterator(prefix);
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!key.startsWith(prefix)) {
+                break;
+            }
+            ExistingRecord r = get(key.substring(prefix.length()));
+            if (r != null) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    long size() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        store.closeImmediately();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the lookup snapshot file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> keys(ExistingRecord r) {
+        List<String> keys = new ArrayList<>(3);
+        if (r.type() == RecordType.Account) {
+            key(keys, Index.ACCOUNT_COMPANY_ID, r.value(SystemFields.LUSHA_COMPANY_ID), r.id());
+            key(keys, Index.ACCOUNT_DOMAIN, Urls.domain(r.value("Website")), r.id());
+            key(keys, Index.ACCOUNT_NAME, Names.normalise(r.value("Name")), r.id());
+        } else {
+            key(keys, Index.PERSON_LUSHA_ID, r.value(SystemFields.LUSHA_ID), r.id());
+            String email = r.value("Email");
+            key(keys, r.type() == RecordType.Lead ? Index.LEAD_EMAIL : Index.CONTACT_EMAIL,
+                    email == null ? null : email.strip().toLowerCase(Locale.ROOT), r.id());
+        }
+        return keys;
+    }
+
+    private static void key(List<String> into, Index kind, String value, String id) {
+        if (value != null && !value.isEmpty()) {
+            into.add(kind.ordinal() + "" + SEP + value + SEP + id);
+        }
+    }
+
+    private static byte[] encode(ExistingRecord r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(r.type().ordinal());
+            out.writeInt(r.fields().size());
+            for (Map.Entry<String, String> e : r.fields().entrySet()) {
+                text(out, e.getKey());
+                text(out, e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ExistingRecord decode(String id, byte[] data) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            RecordType type = RecordType.values()[in.readByte()];
+            int count = in.readInt();
+            Map<String, String> fields = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                fields.put(text(in), text(in));
+            }
+            return new ExistingRecord(type, id, fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Length-prefixed UTF-8 (writeUTF stops at 65,535 bytes; a Description may be longer). */
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

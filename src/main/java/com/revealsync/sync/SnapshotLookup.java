@@ -1,0 +1,184 @@
+package com.revealsync.sync;
+
+import com.revealsync.lusha.RecordType;
+import com.revealsync.lusha.RevealedContact;
+import com.revealsync.mapping.SystemFields;
+import com.revealsync.mapping.match.ExistingRecord;
+import com.revealsync.mapping.match.MatchIndex;
+import com.revealsync.mapping.match.MatchKeys;
+import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.WriteResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The lookups of a big run (Bulk mode): the org's Leads, Contacts and Accounts are read once per
+ * session with Bulk query jobs into an {@link OrgSnapshot} on disk, and every chunk is matched
+ * against it, with no call at all; the run's own writes are added as they succeed. Where the org
+ * holds more of those records than {@code maxRecords} (a small batch against a big org), that
+ * session's lookups query per chunk instead ({@code perChunk}).
+ *
+ * <p>Why: per-chunk queries cost one call per ~90,000 characters of keys (tens per 10,000 rows),
+ * and Website LIKE searches make the org scan its Accounts once per query; reading the org costs
+ * a handful of calls per object whatever the batch size. The snapshot is as fresh as the start
+ * of the run plus the run's writes: a record another integration makes meanwhile is not seen.
+ */
+final class SnapshotLookup implements RecordLookup, StepExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotLookup.class);
+
+    private final RecordLookup perChunk;
+    private final LookupFields fields;
+    private final RememberedExports remembered;
+    private final long maxRecords;
+    private final Map<SalesforceGateway, Optional<OrgSnapshot>> snapshots = new IdentityHashMap<>();
+
+    SnapshotLookup(RecordLookup perChunk, LookupFields fields, RememberedExports remembered, long maxRecords) {
+        this.perChunk = perChunk;
+        this.fields = fields;
+        this.remembered = remembered;
+        this.maxRecords = maxRecords;
+    }
+
+    @Override
+    public MatchIndex find(SalesforceGateway gateway, List<RevealedContact> contacts) {
+        Optional<OrgSnapshot> snapshot = snapshots.computeIfAbsent(gateway, this::read);
+        return snapshot.isPresent() ? find(snapshot.get(), contacts) : perChunk.find(gateway, contacts);
+    }
+
+    @Override
+    public void written(SalesforceGateway gateway, String object, RecordWrite record, WriteResult result) {
+        Optional<OrgSnapshot> snapshot = snapshots.getOrDefault(gateway, Optional.empty());
+        String id = result.id() != null ? result.id() : record.id();
+        if (snapshot.isPresent() && id != null) {
+            Map<String, String> values = new HashMap<>(record.values().size() * 2);
+            record.values().forEach((field, value) -> values.put(field, text(value)));
+            snapshot.get().merge(RecordType.valueOf(object), id, values);
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        close();
+        return stepExecution.getExitStatus();
+    }
+
+    @Override
+    public void close() {
+        snapshots.values().forEach(s -> s.ifPresent(OrgSnapshot::close));
+        snapshots.clear();
+    }
+
+    private Optional<OrgSnapshot> read(SalesforceGateway gateway) {
+        Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+        long total = 0;
+        for (RecordType type : RecordType.values()) {
+            counts.put(type, gateway.count("SELECT COUNT() FROM " + type.name()));
+            total += counts.get(type);
+        }
+        if (total > maxRecords) {
+            LOG.info("lookups: the org holds {} Leads, Contacts and Accounts, more than {} for this batch: querying per chunk",
+                    total, maxRecords);
+            return Optional.empty();
+        }
+        OrgSnapshot snapshot = OrgSnapshot.create();
+        try {
+            for (RecordType type : RecordType.values()) {
+                if (counts.get(type) > 0) {
+                    gateway.bulkQuery(type.name(), fields.select(type),
+                            r -> snapshot.put(ExistingRecordLookup.toExisting(type, r)));
+                }
+            }
+        } catch (RuntimeException e) {
+            snapshot.close();
+            throw e;
+        }
+        LOG.info("lookups: read the org's {} Leads, {} Contacts and {} Accounts once, with Bulk queries",
+                counts.get(RecordType.Lead), counts.get(RecordType.Contact), counts.get(RecordType.Account));
+        return Optional.of(snapshot);
+    }
+
+    /** The same candidates {@link ExistingRecordLookup} would query for, from the snapshot. */
+    private MatchIndex find(OrgSnapshot s, List<RevealedContact> contacts) {
+        MatchIndex index = new MatchIndex();
+        List<MatchKeys> keys = contacts.stream().map(MatchKeys::of).toList();
+        Set<String> lushaIds = new LinkedHashSet<>();
+        keys.forEach(k -> {
+            if (k.lushaId() != null) {
+                lushaIds.add(k.lushaId());
+            }
+        });
+        List<ExistingRecord> people = new ArrayList<>();
+        remembered.find(lushaIds).forEach((lushaId, ids) -> ids.forEach(id -> {
+            index.remember(lushaId, id);
+            addIfFound(people, s.get(id));
+        }));
+        for (MatchKeys k : keys) {
+            people.addAll(s.find(OrgSnapshot.Index.PERSON_LUSHA_ID, k.lushaId()));
+            for (String email : k.emails()) {
+                people.addAll(s.find(OrgSnapshot.Index.LEAD_EMAIL, email));
+                people.addAll(s.find(OrgSnapshot.Index.CONTACT_EMAIL, email));
+            }
+        }
+        Set<String> accountIds = new LinkedHashSet<>();
+        for (ExistingRecord r : people) {
+            index.add(r);
+            if (r.isConvertedLead()) {
+                ExistingRecord contact = idOf(s, r.value(SystemFields.CONVERTED_CONTACT_ID));
+                if (contact != null) {
+                    index.add(contact);
+                    collect(accountIds, contact.value(SystemFields.ACCOUNT_ID));
+                }
+            } else if (r.type() == RecordType.Contact) {
+                collect(accountIds, r.value(SystemFields.ACCOUNT_ID));
+            }
+        }
+        accountIds.forEach(id -> {
+            ExistingRecord account = s.get(id);
+            if (account != null) {
+                index.add(account);
+            }
+        });
+        for (MatchKeys k : keys) {
+            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_COMPANY_ID, k.companyId()));
+            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_DOMAIN, k.domain()));
+            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_NAME, k.companyName()));
+        }
+        return index;
+    }
+
+    private static ExistingRecord idOf(OrgSnapshot s, String id) {
+        return id == null ? null : s.get(id);
+    }
+
+    private static void addIfFound(List<ExistingRecord> into, ExistingRecord r) {
+        if (r != null) {
+            into.add(r);
+        }
+    }
+
+    private static void collect(Set<String> into, String value) {
+        if (value != null && !value.isBlank()) {
+            into.add(value);
+        }
+    }
+
+    /** A written value as a query would return it (numbers without exponent). */
+    static String text(Object value) {
+        return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+    }
+}
