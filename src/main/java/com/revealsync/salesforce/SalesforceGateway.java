@@ -81,6 +81,24 @@ public interface SalesforceGateway {
      */
     List<WriteResult> bulk(String object, BulkOperation operation, String externalIdField, List<RecordWrite> records);
 
+    /**
+     * Bulk writes sharing open jobs until closed (see {@link BulkWrites}). Gateways that cannot keep
+     * jobs open run one job per write.
+     */
+    default BulkWrites bulkWrites() {
+        return new BulkWrites() {
+            @Override
+            public List<WriteResult> write(String object, BulkOperation operation, String externalIdField,
+                                           List<RecordWrite> records) {
+                return bulk(object, operation, externalIdField, records);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** The org's API usage as it last reported it; empty until it has. */
     Optional<ApiUsage> apiUsage();
 }

@@ -81,6 +81,11 @@ final class WscSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public BulkWrites bulkWrites() {
+        return bulk.openJobs();
+    }
+
+    @Override
     public Optional<ApiUsage> apiUsage() {
         return usage.latest();
     }

@@ -63,8 +63,9 @@ class NightlySyncJobConfiguration {
                 ? new SnapshotLookup(perChunk, lookupFields, remembered, properties.lookupSnapshotRatio() * session.totalRows())
                 : null;
         RecordLookup lookup = snapshot != null ? snapshot : perChunk;
+        BulkRoute bulk = session.writeMode() == WriteMode.BULK ? new BulkRoute(properties.bulkSmallWrite()) : null;
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
-                new RecordSender(session.writeMode(), lookup), session.dryRun());
+                new RecordSender(bulk, lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);
         int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkSize() : properties.chunkSize();
@@ -73,6 +74,9 @@ class NightlySyncJobConfiguration {
                 .reader(reader)
                 .writer(writer)
                 .listener(writer);
+        if (bulk != null) {
+            step.listener(bulk); // closes the run's Bulk jobs when the step ends, however it ends
+        }
         if (snapshot != null) {
             step.listener(snapshot); // deletes the snapshot's file when the step ends, however it ends
         }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends planned writes through the SOAP API or as Bulk API jobs. A create goes as an upsert on the
+ * Sends planned writes through the SOAP API or, in Bulk mode, as batches of the run's open Bulk API
+ * jobs ({@link BulkRoute}; small writes still go through SOAP). A create goes as an upsert on the
  * record's external id wherever it has one, so that a create resent after a lost answer, or after
  * a restart, finds the record the first attempt made instead of making a second one.
  */
@@ -23,15 +24,17 @@ final class RecordSender {
         void written(SalesforceGateway gateway, String object, RecordWrite record, WriteResult result);
     }
 
-    private final WriteMode mode;
+    private final BulkRoute bulk;
     private final WriteListener listener;
 
-    RecordSender(WriteMode mode) {
-        this(mode, (gateway, object, record, result) -> { });
+    /** Through the SOAP API. */
+    RecordSender() {
+        this(null, (gateway, object, record, result) -> { });
     }
 
-    RecordSender(WriteMode mode, WriteListener listener) {
-        this.mode = mode;
+    /** Through the Bulk API where {@code bulk} is given, else the SOAP API. */
+    RecordSender(BulkRoute bulk, WriteListener listener) {
+        this.bulk = bulk;
         this.listener = listener;
     }
 
@@ -46,12 +49,12 @@ final class RecordSender {
                 return;
             }
             if (key.isEmpty()) {
-                results.addAll(heard(gateway, object, records, mode == WriteMode.BULK
-                        ? gateway.bulk(object, BulkOperation.INSERT, null, records)
+                results.addAll(heard(gateway, object, records, viaBulk(records)
+                        ? bulk.jobs(gateway).write(object, BulkOperation.INSERT, null, records)
                         : gateway.create(object, records)));
             } else {
-                results.addAll(heard(gateway, object, records, mode == WriteMode.BULK
-                        ? gateway.bulk(object, BulkOperation.UPSERT, key, records)
+                results.addAll(heard(gateway, object, records, viaBulk(records)
+                        ? bulk.jobs(gateway).write(object, BulkOperation.UPSERT, key, records)
                         : gateway.upsert(object, key, records)));
             }
         });
@@ -62,9 +65,13 @@ final class RecordSender {
         if (records.isEmpty()) {
             return List.of();
         }
-        return heard(gateway, object, records, mode == WriteMode.BULK
-                ? gateway.bulk(object, BulkOperation.UPDATE, null, records)
+        return heard(gateway, object, records, viaBulk(records)
+                ? bulk.jobs(gateway).write(object, BulkOperation.UPDATE, null, records)
                 : gateway.update(object, records));
+    }
+
+    private boolean viaBulk(List<RecordWrite> records) {
+        return bulk != null && !bulk.viaSoap(records.size());
     }
 
     /** Tells the listener of each success, matching results to records by key. */

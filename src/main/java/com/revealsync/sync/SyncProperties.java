@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  per run (Bulk query jobs) when it holds at most this many of them per input row
  *                  (default 10); above that (a small batch against a big org) they query per chunk.
  *                  0: always per chunk
+ * @param bulkSmallWrite in Bulk mode, a write of at most this many records (one object, one chunk) goes
+ *                  as one SOAP call rather than a Bulk batch, which costs three calls or more
+ *                  (default 200, what one SOAP call carries; 0: always Bulk)
  */
 @ConfigurationProperties("reveal-sync.sync")
 public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer chunkSize, Integer bulkChunkSize,
-                             Integer bulkThreshold, Integer lookupSnapshotRatio) {
+                             Integer bulkThreshold, Integer lookupSnapshotRatio, Integer bulkSmallWrite) {
 
     public SyncProperties {
         mapping = mapping == null ? Path.of("jobs", "mapping", "default.yml") : mapping;
@@ -29,6 +32,11 @@ public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer
         bulkChunkSize = positive(bulkChunkSize, 10_000, "bulk-chunk-size");
         bulkThreshold = bulkThreshold == null ? 2_000 : bulkThreshold;
         lookupSnapshotRatio = lookupSnapshotRatio == null ? 10 : lookupSnapshotRatio;
+        bulkSmallWrite = bulkSmallWrite == null ? 200 : bulkSmallWrite;
+        if (bulkSmallWrite < 0 || bulkSmallWrite > 200) {
+            throw new IllegalArgumentException("reveal-sync.sync.bulk-small-write must be 0 to 200 (one SOAP call), not "
+                    + bulkSmallWrite);
+        }
         if (lookupSnapshotRatio < 0) {
             throw new IllegalArgumentException("reveal-sync.sync.lookup-snapshot-ratio must be 0 or more, not "
                     + lookupSnapshotRatio);

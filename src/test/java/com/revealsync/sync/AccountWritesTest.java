@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AccountWritesTest {
 
     private final RecordingGateway gateway = new RecordingGateway();
-    private final AccountWrites accounts = new AccountWrites(new RecordSender(WriteMode.SOAP), false);
+    private final AccountWrites accounts = new AccountWrites(new RecordSender(), false);
 
     @Test
     void contactsOfOneNewCompanyCreateOneAccountWithEveryValueAnyOfThemGives() {

@@ -33,6 +33,7 @@ class SyncUnderFaultsTest {
         ORG.register(registry);
         registry.add("reveal-sync.sync.chunk-size", () -> "100");
         registry.add("reveal-sync.sync.bulk-chunk-size", () -> "250");
+        registry.add("reveal-sync.sync.bulk-small-write", () -> "0"); // every write of the bulk case through Bulk jobs
     }
 
     @AfterAll

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One Bulk API v1 job: create, add the batches, close, wait for them, read their results. */
+/**
+ * One Bulk API v1 job: created, given batches (once, or chunk after chunk while it stays open),
+ * waited for, its batches' results read, closed. Batches of an open job are processed as they
+ * arrive; closing only says no more will come.
+ */
 final class BulkJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkJob.class);
@@ -38,36 +43,71 @@ final class BulkJob {
 
     private final BulkClient client;
     private final BulkSettings settings;
+    private final BulkPace pace;
     private final String object;
-    private final BulkOperation operation;
-    private final String externalIdField;
     private final Clock clock;
+    private final String jobId;
+    private final Set<String> known = new HashSet<>();
+    private boolean aborted;
 
-    BulkJob(BulkClient client, BulkSettings settings, String object, BulkOperation operation, String externalIdField) {
+    private BulkJob(BulkClient client, BulkSettings settings, BulkPace pace, String object, String jobId) {
         this.client = client;
         this.settings = settings;
+        this.pace = pace;
         this.object = object;
-        this.operation = operation;
-        this.externalIdField = externalIdField;
+        this.jobId = jobId;
         this.clock = client.retrier().clock();
     }
 
-    List<WriteResult> run(List<BulkCsv.Batch> batches) {
-        String jobId = client.call(CallSpec.read("createJob " + operation.wireName(), object),
-                c -> c.createJob(jobInfo())).getId();
+    /** Creates the job in the org. */
+    static BulkJob create(BulkClient client, BulkSettings settings, BulkPace pace, String object,
+                          BulkOperation operation, String externalIdField) {
+        JobInfo spec = jobInfo(object, operation, externalIdField);
+        String jobId = client.call(CallSpec.read("createJob " + operation.wireName(), object), c -> c.createJob(spec)).getId();
+        return new BulkJob(client, settings, pace, object, jobId);
+    }
+
+    String id() {
+        return jobId;
+    }
+
+    /** Whether the job was aborted after a batch could not be added: it takes no more. */
+    boolean aborted() {
+        return aborted;
+    }
+
+    /** Sends the batches, closes the job, waits for them and returns every record's result. */
+    List<WriteResult> runOnce(List<BulkCsv.Batch> batches) {
+        Map<String, BulkCsv.Batch> submitted = submit(batches);
+        close();
+        return collect(submitted);
+    }
+
+    /**
+     * Adds the batches to the job, in order. When one cannot be added the job is aborted (its
+     * earlier batches run on; their records are reported by the caller's retry) and the failure
+     * thrown.
+     */
+    Map<String, BulkCsv.Batch> submit(List<BulkCsv.Batch> batches) {
         Map<String, BulkCsv.Batch> submitted = new LinkedHashMap<>();
         try {
             for (BulkCsv.Batch batch : batches) {
-                submitted.put(addBatch(jobId, batch, submitted.keySet()), batch);
+                String batchId = addBatch(batch);
+                known.add(batchId);
+                submitted.put(batchId, batch);
             }
         } catch (SalesforceException e) {
-            abortQuietly(jobId);
+            abortQuietly();
             throw e;
         }
-        close(jobId);
-        Map<String, BatchInfo> states = await(jobId, submitted);
+        return submitted;
+    }
+
+    /** Waits for the submitted batches and reads their results, in submission order. */
+    List<WriteResult> collect(Map<String, BulkCsv.Batch> submitted) {
+        Map<String, BatchInfo> states = await(submitted);
         List<WriteResult> results = new ArrayList<>();
-        submitted.forEach((batchId, batch) -> results.addAll(results(jobId, states.get(batchId), batch)));
+        submitted.forEach((batchId, batch) -> results.addAll(results(states.get(batchId), batch)));
         return results;
     }
 
@@ -75,7 +115,7 @@ final class BulkJob {
      * Closes the job. A close whose answer was lost is resent; the org then says the job is
      * already closed, which is what was asked: that answer is taken as success.
      */
-    private void close(String jobId) {
+    void close() {
         try {
             client.call(CallSpec.read("closeJob", object), c -> c.closeJob(jobId));
         } catch (SalesforceApiException e) {
@@ -86,7 +126,7 @@ final class BulkJob {
         }
     }
 
-    private JobInfo jobInfo() {
+    private static JobInfo jobInfo(String object, BulkOperation operation, String externalIdField) {
         JobInfo job = new JobInfo();
         job.setObject(object);
         job.setOperation(OperationEnum.valueOf(operation.wireName()));
@@ -102,7 +142,7 @@ final class BulkJob {
      * Adds a batch. When the answer is lost the batch may be in the job already: the job's batch list
      * says, and the batch is sent again only when it is not there (a second copy would write twice).
      */
-    private String addBatch(String jobId, BulkCsv.Batch batch, Set<String> known) {
+    private String addBatch(BulkCsv.Batch batch) {
         JobInfo job = new JobInfo();
         job.setId(jobId);
         job.setContentType(ContentType.CSV);
@@ -112,7 +152,7 @@ final class BulkJob {
                 return client.call(CallSpec.nonIdempotentWrite("addBatch", object, batch.keys()),
                         c -> c.createBatchFromStream(job, BulkJobRunner.stream(batch.csv()))).getId();
             } catch (WriteOutcomeUnknownException lost) {
-                Optional<BatchInfo> added = batchInfos(jobId).stream().filter(b -> !known.contains(b.getId())).findFirst();
+                Optional<BatchInfo> added = batchInfos().stream().filter(b -> !known.contains(b.getId())).findFirst();
                 if (added.isPresent()) {
                     LOG.info("bulk job {}: the lost batch {} had arrived", jobId, added.get().getId());
                     return added.get().getId();
@@ -127,29 +167,37 @@ final class BulkJob {
         }
     }
 
-    private Map<String, BatchInfo> await(String jobId, Map<String, BulkCsv.Batch> submitted) {
+    /**
+     * Polls the job's batch list until every submitted batch is done: first when the org's pace
+     * says they should be, then with waits growing from the configured first delay.
+     */
+    private Map<String, BatchInfo> await(Map<String, BulkCsv.Batch> submitted) {
         Instant deadline = clock.instant().plus(settings.jobTimeout());
-        Duration delay = settings.pollInitialDelay();
+        int records = submitted.values().stream().mapToInt(b -> b.keys().size()).sum();
+        Duration delay = pace.firstWait(records);
+        Duration next = delay.equals(settings.pollInitialDelay()) ? grown(delay) : settings.pollInitialDelay();
         while (true) {
-            Map<String, BatchInfo> states = batchInfos(jobId).stream()
-                    .filter(b -> submitted.containsKey(b.getId()))
-                    .collect(Collectors.toMap(BatchInfo::getId, b -> b));
-            boolean allDone = submitted.keySet().stream()
-                    .allMatch(id -> states.containsKey(id) && DONE.contains(states.get(id).getState()));
-            if (allDone) {
-                return states;
-            }
             if (clock.instant().plus(delay).isAfter(deadline)) {
                 List<String> keys = submitted.values().stream().flatMap(b -> b.keys().stream()).toList();
                 throw new WriteOutcomeUnknownException("bulk job " + jobId + " on " + object, keys,
                         "its batches did not finish within " + settings.jobTimeout(), null);
             }
             client.retrier().sleeper().sleep(delay);
-            delay = min(Duration.ofMillis((long) (delay.toMillis() * 1.5)), settings.pollMaxDelay());
+            Map<String, BatchInfo> states = batchInfos().stream()
+                    .filter(b -> submitted.containsKey(b.getId()))
+                    .collect(Collectors.toMap(BatchInfo::getId, b -> b));
+            boolean allDone = submitted.keySet().stream()
+                    .allMatch(id -> states.containsKey(id) && DONE.contains(states.get(id).getState()));
+            if (allDone) {
+                pace.finished(states.values());
+                return states;
+            }
+            delay = next;
+            next = grown(next);
         }
     }
 
-    private List<WriteResult> results(String jobId, BatchInfo info, BulkCsv.Batch batch) {
+    private List<WriteResult> results(BatchInfo info, BulkCsv.Batch batch) {
         if (info.getState() == BatchStateEnum.Completed) {
             return client.call(CallSpec.read("batchResult", object),
                     c -> BulkResults.read(c.getBatchResultStream(jobId, info.getId()), batch.keys(), info.getId()));
@@ -161,13 +209,14 @@ final class BulkJob {
         return BulkJobRunner.failAll(batch.keys(), error);
     }
 
-    private List<BatchInfo> batchInfos(String jobId) {
+    private List<BatchInfo> batchInfos() {
         BatchInfo[] infos = client.call(CallSpec.read("batchInfoList", object),
                 c -> c.getBatchInfoList(jobId)).getBatchInfo();
         return infos == null ? List.of() : Arrays.asList(infos);
     }
 
-    private void abortQuietly(String jobId) {
+    private void abortQuietly() {
+        aborted = true;
         try {
             client.call(CallSpec.read("abortJob", object), c -> c.abortJob(jobId));
         } catch (SalesforceException e) {
@@ -175,7 +224,9 @@ final class BulkJob {
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /** The wait after this one: 1.5 times longer, at most the configured longest. */
+    private Duration grown(Duration delay) {
+        Duration longer = Duration.ofMillis((long) (delay.toMillis() * 1.5));
+        return longer.compareTo(settings.pollMaxDelay()) <= 0 ? longer : settings.pollMaxDelay();
     }
 }

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs a write through Bulk API v1: a job, its CSV batches, close, wait, results. Records refused with
- * {@code UNABLE_TO_LOCK_ROW} go again in a new job after a backoff wait, a bounded number of times.
+ * {@code UNABLE_TO_LOCK_ROW} go again after a backoff wait, a bounded number of times: in a new job,
+ * or, for {@link #openJobs() open jobs}, as new batches of the same one.
  */
 public final class BulkJobRunner {
 
@@ -28,21 +30,42 @@ public final class BulkJobRunner {
 
     private final BulkClient client;
     private final BulkSettings settings;
+    private final BulkPace pace;
 
     public BulkJobRunner(BulkClient client, BulkSettings settings) {
         this.client = client;
         this.settings = settings;
+        this.pace = new BulkPace(settings.pollInitialDelay());
     }
 
+    /** One job for these records alone: created, given its batches, closed, waited for. */
     public List<WriteResult> run(String object, BulkOperation operation, String externalIdField,
                                  List<RecordWrite> records) {
+        return run(operation, externalIdField, records, batches -> BulkJob.create(client, settings, pace, object,
+                operation, externalIdField).runOnce(batches));
+    }
+
+    /**
+     * Jobs that stay open across writes: one per object, operation and external id field, created at
+     * its first write and closed by {@link OpenBulkJobs#close()}. A run that writes chunk after chunk
+     * spends one create and one close per job instead of per chunk.
+     */
+    public OpenBulkJobs openJobs() {
+        return new OpenBulkJobs(this);
+    }
+
+    BulkJob createJob(String object, BulkOperation operation, String externalIdField) {
+        return BulkJob.create(client, settings, pace, object, operation, externalIdField);
+    }
+
+    List<WriteResult> run(BulkOperation operation, String externalIdField, List<RecordWrite> records,
+                          Function<List<BulkCsv.Batch>, List<WriteResult>> send) {
         check(operation, externalIdField, records);
         Map<String, WriteResult> byKey = new LinkedHashMap<>();
         List<RecordWrite> pending = records;
         Backoff.Waits waits = client.retrier().backoff().start();
         while (!pending.isEmpty()) {
-            BulkJob job = new BulkJob(client, settings, object, operation, externalIdField);
-            List<WriteResult> results = job.run(BulkCsv.batches(operation, pending, settings));
+            List<WriteResult> results = send.apply(BulkCsv.batches(operation, pending, settings));
             Set<String> locked = new HashSet<>();
             for (WriteResult result : results) {
                 byKey.put(result.key(), result);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.BulkWrites;
 import com.revealsync.salesforce.GatewaySettings;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceApiException;
@@ -134,12 +135,58 @@ class BulkGatewayTest {
     }
 
     @Test
-    void batches_wait_with_growing_polls_until_done() {
+    void batches_are_first_polled_after_a_wait_then_with_growing_waits_until_done() {
         bulk.pollsToComplete(4);
 
         gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(3));
 
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125));
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
+                Duration.ofMillis(1687));
+    }
+
+    @Test
+    void open_jobs_take_every_write_as_new_batches_of_one_job_per_object_and_close_it_once() {
+        SalesforceGateway gateway = gateway(BULK);
+        List<WriteResult> first;
+        List<WriteResult> second;
+        List<WriteResult> contacts;
+        try (BulkWrites writes = gateway.bulkWrites()) {
+            first = writes.write("Lead", BulkOperation.INSERT, null, leads(12));
+            second = writes.write("Lead", BulkOperation.INSERT, null, leads(3));
+            contacts = writes.write("Contact", BulkOperation.INSERT, null, leads(2));
+            assertThat(closes()).as("no job closed while writes go on").isZero();
+        }
+
+        assertThat(bulk.jobs()).hasSize(2);
+        assertThat(bulk.jobs().get(0).jobInfo()).contains("<object>Lead</object>");
+        assertThat(bulk.jobs().get(0).batches()).extracting(b -> b.rows().size()).containsExactly(10, 2, 3);
+        assertThat(bulk.jobs().get(1).jobInfo()).contains("<object>Contact</object>");
+        assertThat(first).hasSize(12).allMatch(WriteResult::success);
+        assertThat(second).extracting(WriteResult::key).containsExactly("row:1", "row:2", "row:3");
+        assertThat(contacts).hasSize(2).allMatch(WriteResult::success);
+        assertThat(closes()).as("each job closed once, at the end").isEqualTo(2);
+    }
+
+    @Test
+    void open_jobs_resend_locked_rows_as_a_new_batch_of_the_same_job() {
+        AtomicInteger lockedOnce = new AtomicInteger();
+        bulk.rowResult((job, row) -> row.get("LastName").equals("Name2") && lockedOnce.getAndIncrement() == 0
+                ? "\"\",\"false\",\"false\",\"UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 001000000000001AAA:--\""
+                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
+
+        List<WriteResult> results;
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            results = writes.write("Lead", BulkOperation.INSERT, null, leads(3));
+        }
+
+        assertThat(bulk.jobs()).singleElement().satisfies(job ->
+                assertThat(job.batches()).extracting(b -> b.rows().size()).containsExactly(3, 1));
+        assertThat(results).extracting(WriteResult::id).containsExactly("00QName1", "00QName2", "00QName3");
+    }
+
+    private long closes() {
+        return org.requests().stream().filter(r -> r.method().equals("POST") && r.body().contains("<state>Closed</state>"))
+                .count();
     }
 
     @Test

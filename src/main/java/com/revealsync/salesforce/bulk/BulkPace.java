@@ -1,0 +1,64 @@
+package com.revealsync.salesforce.bulk;
+
+import com.sforce.async.BatchInfo;
+import java.time.Duration;
+import java.util.Calendar;
+import java.util.Collection;
+
+/**
+ * How fast the org has been processing this connection's batches, so that the first poll of a wait
+ * comes when the batches should be done rather than after a fixed half second: each poll is an API
+ * call, and a 10,000-record batch polled from 0.5 s with 1.5 times longer waits costs four or five
+ * of them where one will do.
+ *
+ * <p>The rate is the org's own: the time from the first batch's {@code createdDate} to the last
+ * one's {@code systemModstamp} (when it finished) over the records of those batches, so batches the
+ * org runs in parallel count as such. A moving average smooths one slow batch away. Until a batch
+ * has been seen finishing, or when the org does not date its batches, the configured first delay is
+ * used.
+ */
+final class BulkPace {
+
+    /** Weight of the newest measure in the moving average. */
+    private static final double WEIGHT = 0.5;
+    /** Waits are aimed a little past the expected end, so that the first poll mostly finds it reached. */
+    private static final double MARGIN = 1.15;
+
+    private final Duration floor;
+    private double nanosPerRecord = -1;
+
+    BulkPace(Duration floor) {
+        this.floor = floor;
+    }
+
+    /** The first wait before polling batches that hold {@code records} records. */
+    synchronized Duration firstWait(int records) {
+        if (nanosPerRecord < 0) {
+            return floor;
+        }
+        Duration expected = Duration.ofMillis(Math.round(nanosPerRecord * records * MARGIN / 1_000_000));
+        return expected.compareTo(floor) > 0 ? expected : floor;
+    }
+
+    /** Learns from batches that have all finished. */
+    synchronized void finished(Collection<BatchInfo> batches) {
+        long records = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (BatchInfo b : batches) {
+            Calendar created = b.getCreatedDate();
+            Calendar modified = b.getSystemModstamp();
+            if (created == null || modified == null) {
+                return;
+            }
+            first = Math.min(first, created.getTimeInMillis());
+            last = Math.max(last, modified.getTimeInMillis());
+            records += b.getNumberRecordsProcessed();
+        }
+        if (records == 0 || last < first) {
+            return;
+        }
+        double measured = (last - first) * 1_000_000.0 / records;
+        nanosPerRecord = nanosPerRecord < 0 ? measured : WEIGHT * measured + (1 - WEIGHT) * nanosPerRecord;
+    }
+}

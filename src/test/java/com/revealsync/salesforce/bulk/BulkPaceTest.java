@@ -1,0 +1,70 @@
+package com.revealsync.salesforce.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sforce.async.BatchInfo;
+import java.time.Duration;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+class BulkPaceTest {
+
+    private static final Duration FLOOR = Duration.ofMillis(500);
+
+    private static BatchInfo batch(long createdMillis, long finishedMillis, int records) {
+        BatchInfo info = new BatchInfo();
+        info.setCreatedDate(at(createdMillis));
+        info.setSystemModstamp(at(finishedMillis));
+        info.setNumberRecordsProcessed(records);
+        return info;
+    }
+
+    private static Calendar at(long millis) {
+        Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(1_800_000_000_000L + millis);
+        return c;
+    }
+
+    @Test
+    void before_any_batch_has_finished_the_first_wait_is_the_configured_one() {
+        assertThat(new BulkPace(FLOOR).firstWait(10_000)).isEqualTo(FLOOR);
+    }
+
+    @Test
+    void the_first_wait_is_aimed_a_little_past_the_org_measured_pace() {
+        BulkPace pace = new BulkPace(FLOOR);
+        pace.finished(List.of(batch(0, 2_000, 10_000))); // 0.2 ms per record
+
+        assertThat(pace.firstWait(5_000)).isEqualTo(Duration.ofMillis(1_150));
+        assertThat(pace.firstWait(100)).as("never below the configured wait").isEqualTo(FLOOR);
+    }
+
+    @Test
+    void batches_run_in_parallel_count_by_the_span_from_the_first_created_to_the_last_finished() {
+        BulkPace pace = new BulkPace(FLOOR);
+        pace.finished(List.of(batch(0, 2_000, 10_000), batch(100, 2_000, 10_000)));
+
+        assertThat(pace.firstWait(20_000)).isEqualTo(Duration.ofMillis(2_300));
+    }
+
+    @Test
+    void one_slow_wait_moves_the_pace_half_way_only() {
+        BulkPace pace = new BulkPace(FLOOR);
+        pace.finished(List.of(batch(0, 1_000, 10_000)));
+        pace.finished(List.of(batch(0, 3_000, 10_000)));
+
+        assertThat(pace.firstWait(10_000)).isEqualTo(Duration.ofMillis(2_300));
+    }
+
+    @Test
+    void batches_the_org_did_not_date_teach_nothing() {
+        BulkPace pace = new BulkPace(FLOOR);
+        BatchInfo undated = new BatchInfo();
+        undated.setNumberRecordsProcessed(10_000);
+        pace.finished(List.of(undated));
+
+        assertThat(pace.firstWait(10_000)).isEqualTo(FLOOR);
+    }
+}
