@@ -32,12 +32,15 @@ CREATE TABLE IF NOT EXISTS row_outcome (
     PRIMARY KEY (run_id, source_file, line_no)
 );
 
+-- The only secondary index the nightly sync needs (its lookups remember earlier exports by Lusha
+-- id). Reports read a run's rows through the primary key (run_id first). Every other index here was
+-- maintained row by row on every insert, with random keys: on H2 that was more than half of the
+-- sync's own time (100,000 rows: 35-55 s of inserts and commits with five secondary indexes,
+-- 16-18 s with this one). The backfill's lookups by Salesforce id, Account id and email build their
+-- indexes when a backfill starts and drop them when it ends (backfill.StoredRowIndexes).
 CREATE INDEX IF NOT EXISTS row_outcome_lusha_id ON row_outcome (lusha_id);
-CREATE INDEX IF NOT EXISTS row_outcome_outcome ON row_outcome (run_id, outcome);
+DROP INDEX IF EXISTS row_outcome_outcome;
 
 -- Email 1 of the row (lower case), so that a later run finds the Lusha data of a person by email
 -- (the backfill). Added to tables created before it existed; kept in this file to run after the CREATE.
 ALTER TABLE row_outcome ADD COLUMN IF NOT EXISTS email VARCHAR(320);
-CREATE INDEX IF NOT EXISTS row_outcome_email ON row_outcome (email);
-CREATE INDEX IF NOT EXISTS row_outcome_salesforce_id ON row_outcome (salesforce_id);
-CREATE INDEX IF NOT EXISTS row_outcome_account_id ON row_outcome (account_id);

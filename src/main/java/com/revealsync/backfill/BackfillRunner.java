@@ -75,7 +75,7 @@ public class BackfillRunner {
             }
             sessions.open(new BackfillSession(target, gateway, fills, data, request.dryRun(), csv));
             JobExecution execution;
-            try {
+            try (StoredRowIndexes indexes = data instanceof StoredRows ? StoredRowIndexes.build(jdbc) : null) {
                 execution = launcher.run(linkedinBackfill, settings(request, fields, profile, csv));
             } finally {
                 sessions.close();

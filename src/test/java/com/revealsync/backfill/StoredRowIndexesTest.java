@@ -1,0 +1,53 @@
+package com.revealsync.backfill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.revealsync.testing.TestDatabases;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The app schema gives {@code row_outcome} only the indexes the nightly sync needs; the backfill's
+ * lookup indexes exist while a backfill runs, on H2 and on PostgreSQL.
+ */
+class StoredRowIndexesTest {
+
+    private static final List<String> BACKFILL_ONLY =
+            List.of("row_outcome_salesforce_id", "row_outcome_account_id", "row_outcome_email");
+
+    @Test
+    void theSchemaIndexesLushaIdsOnlyAndABackfillAddsItsIndexesForItsRunOnH2() {
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+        String sql = "SELECT LOWER(INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'ROW_OUTCOME'"
+                + " AND INDEX_TYPE_NAME <> 'PRIMARY KEY'";
+
+        assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+        try (StoredRowIndexes indexes = StoredRowIndexes.build(jdbc)) {
+            assertThat(jdbc.queryForList(sql, String.class)).containsExactlyInAnyOrderElementsOf(
+                    concat("row_outcome_lusha_id", BACKFILL_ONLY));
+        }
+        assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+    }
+
+    @Test
+    void theSameOnPostgreSQL() {
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgres("indexes")) {
+            TestDatabases.createAppTables(schema.dataSource());
+            JdbcTemplate jdbc = new JdbcTemplate(schema.dataSource());
+            String sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'row_outcome' AND schemaname = current_schema()"
+                    + " AND indexname <> 'row_outcome_pkey'";
+
+            assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+            try (StoredRowIndexes indexes = StoredRowIndexes.build(jdbc)) {
+                assertThat(jdbc.queryForList(sql, String.class)).containsExactlyInAnyOrderElementsOf(
+                        concat("row_outcome_lusha_id", BACKFILL_ONLY));
+            }
+            assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    }
+}
