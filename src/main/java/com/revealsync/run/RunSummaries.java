@@ -40,9 +40,10 @@ public class RunSummaries {
         Map<Outcome, Long> counts = outcomes.countByOutcome(runId);
         long read = counts.values().stream().mapToLong(Long::longValue).sum();
         String status = execution.getStatus().name();
+        ApiCallCounts calls = counter.snapshot().minus(before);
         RunSummary summary = new RunSummary(runId, status, read, counts.get(Outcome.CREATED),
                 counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED), counts.get(Outcome.SKIPPED),
-                counts.get(Outcome.FAILED), counter.snapshot().minus(before).asSummary(), durationMs,
+                counts.get(Outcome.FAILED), calls.asSummary(), durationMs, Math.min(calls.waitedMillis(), durationMs),
                 outcomes.countProblemsByCode(runId));
         runs.finished(runId, status, json.writeValueAsString(summary));
         out.println(summary.toText());

@@ -4,10 +4,12 @@ import java.util.Map;
 
 /**
  * The summary of a run, printed at its end and written by {@code --summary-json}. The field names
- * are product.md's contract.
+ * are product.md's contract; {@code orgWaitMs} is added to it: the part of {@code durationMs} this
+ * process spent waiting for Salesforce (its answers, Bulk job polls, retry backoffs), the rest being
+ * the pipeline's own time.
  */
 public record RunSummary(long runId, String status, long read, long created, long updated, long unchanged,
-                         long skipped, long failed, Map<String, Long> apiCalls, long durationMs,
+                         long skipped, long failed, Map<String, Long> apiCalls, long durationMs, long orgWaitMs,
                          Map<String, Long> byCode) {
 
     /** product.md's exit codes: 0 all rows went, 3 some skipped or failed, 1 the job failed. */
@@ -31,6 +33,10 @@ public record RunSummary(long runId, String status, long read, long created, lon
         }
         sb.append("  API calls:");
         apiCalls.forEach((kind, n) -> sb.append(String.format(" %s=%,d", kind, n)));
+        if (durationMs > 0) {
+            sb.append(String.format("%n  waiting for Salesforce: %.1fs of %.1fs (%.0f%%)", orgWaitMs / 1000.0,
+                    durationMs / 1000.0, 100.0 * orgWaitMs / durationMs));
+        }
         return sb.toString();
     }
 }

@@ -48,6 +48,12 @@ public final class Retrier {
     }
 
     public <T> T call(CallSpec spec, Attempt<T> attempt) {
+        try (ApiCallCounter.Waiting waiting = counter.waiting()) {
+            return calls(spec, attempt);
+        }
+    }
+
+    private <T> T calls(CallSpec spec, Attempt<T> attempt) {
         long start = System.nanoTime(); // real elapsed time for the log; the clock is for deadlines
         Backoff.Waits waits = backoff.start();
         boolean renewed = false;
@@ -106,8 +112,13 @@ public final class Retrier {
         return backoff;
     }
 
+    /** Waits the way this retrier waits; the time counts as time spent waiting for the org. */
     public Sleeper sleeper() {
-        return sleeper;
+        return duration -> {
+            try (ApiCallCounter.Waiting waiting = counter.waiting()) {
+                sleeper.sleep(duration);
+            }
+        };
     }
 
     public Clock clock() {

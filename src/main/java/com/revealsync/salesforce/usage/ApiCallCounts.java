@@ -4,8 +4,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An immutable count of API calls by kind, every kind present. */
-public record ApiCallCounts(Map<ApiCallKind, Long> byKind) {
+/**
+ * An immutable count of API calls by kind, every kind present, and the milliseconds spent waiting
+ * for the org (see {@link ApiCallCounter}).
+ */
+public record ApiCallCounts(Map<ApiCallKind, Long> byKind, long waitedMillis) {
+
+    public ApiCallCounts(Map<ApiCallKind, Long> byKind) {
+        this(byKind, 0);
+    }
 
     public ApiCallCounts {
         Map<ApiCallKind, Long> all = new EnumMap<>(ApiCallKind.class);
@@ -29,7 +36,7 @@ public record ApiCallCounts(Map<ApiCallKind, Long> byKind) {
         for (ApiCallKind kind : ApiCallKind.values()) {
             diff.put(kind, get(kind) - earlier.get(kind));
         }
-        return new ApiCallCounts(diff);
+        return new ApiCallCounts(diff, waitedMillis - earlier.waitedMillis);
     }
 
     /** {@code {"soap": n, "bulk": n, "oauth": n}} in a stable order, for the summary JSON. */
