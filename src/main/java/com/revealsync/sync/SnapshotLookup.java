@@ -153,11 +153,18 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
                 index.add(account);
             }
         });
+        // contacts of one company share its keys: each distinct key is looked up once per chunk
+        Set<String> companyIds = new LinkedHashSet<>();
+        Set<String> domains = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (MatchKeys k : keys) {
-            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_COMPANY_ID, k.companyId()));
-            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_DOMAIN, k.domain()));
-            index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_NAME, k.companyName()));
+            collect(companyIds, k.companyId());
+            collect(domains, k.domain());
+            collect(names, k.companyName());
         }
+        companyIds.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_COMPANY_ID, v)));
+        domains.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_DOMAIN, v)));
+        names.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_NAME, v)));
         return index;
     }
 
