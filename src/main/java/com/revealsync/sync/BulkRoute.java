@@ -4,6 +4,8 @@ import com.revealsync.salesforce.BulkWrites;
 import com.revealsync.salesforce.SalesforceGateway;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -15,6 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
  * chunk's second wave (people repeated in the chunk) or a handful of Account updates is small.
  */
 final class BulkRoute implements StepExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkRoute.class);
 
     private final int smallWrite;
     private final Map<SalesforceGateway, BulkWrites> open = new IdentityHashMap<>();
@@ -38,8 +42,15 @@ final class BulkRoute implements StepExecutionListener {
         return stepExecution.getExitStatus();
     }
 
+    /** Closes every session's jobs; one session failing to close (its connection refused meanwhile) stops no other. */
     void close() {
-        open.values().forEach(BulkWrites::close);
+        for (BulkWrites writes : open.values()) {
+            try {
+                writes.close();
+            } catch (RuntimeException e) {
+                LOG.warn("the run's Bulk jobs of one session could not be closed: {}", e.getMessage());
+            }
+        }
         open.clear();
     }
 }

@@ -84,9 +84,10 @@ final class BulkJob {
     }
 
     /**
-     * Adds the batches to the job, in order. When one cannot be added the job is aborted (its
-     * earlier batches run on; their records are reported by the caller's retry) and the failure
-     * thrown.
+     * Adds the batches to the job, in order. When one cannot be added the job is aborted and the
+     * failure thrown: the chunk fails, and its restart sends it again (the sync creates as upserts on
+     * the external id wherever the org has one, so what the aborted job did write is found, not made
+     * twice).
      */
     Map<String, BulkCsv.Batch> submit(List<BulkCsv.Batch> batches) {
         Map<String, BulkCsv.Batch> submitted = new LinkedHashMap<>();
