@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -36,16 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class BackfillBenchmark {
 
     static final int RECORDS = Integer.getInteger("backfill.records", 20_000);
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -37,16 +37,12 @@ class BackfillEndToEndTest {
     /** Set by Salesforce on every write: the only fields besides the filled ones that may change. */
     static final Set<String> SYSTEM = Set.of("LastModifiedDate", "SystemModstamp", "LastModifiedById");
 
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

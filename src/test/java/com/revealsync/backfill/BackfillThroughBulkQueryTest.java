@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class BackfillThroughBulkQueryTest {
 
     static final int LEADS = 8;
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
@@ -32,11 +33,6 @@ class BackfillThroughBulkQueryTest {
         ORG.register(registry);
         registry.add("reveal-sync.backfill.bulk-threshold", () -> "1");
         registry.add("reveal-sync.backfill.bulk-page-size", () -> "3");
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -18,33 +18,29 @@ class StoredRowIndexesTest {
 
     @Test
     void theSchemaIndexesLushaIdsOnlyAndABackfillAddsItsIndexesForItsRunOnH2() {
-        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
-        String sql = "SELECT LOWER(INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'ROW_OUTCOME'"
-                + " AND INDEX_TYPE_NAME <> 'PRIMARY KEY'";
-
-        assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
-        try (StoredRowIndexes indexes = StoredRowIndexes.build(jdbc)) {
-            assertThat(jdbc.queryForList(sql, String.class)).containsExactlyInAnyOrderElementsOf(
-                    concat("row_outcome_lusha_id", BACKFILL_ONLY));
-        }
-        assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+        assertIndexesDuringABackfill(new JdbcTemplate(TestDatabases.h2()),
+                "SELECT LOWER(INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'ROW_OUTCOME'"
+                        + " AND INDEX_TYPE_NAME <> 'PRIMARY KEY'");
     }
 
     @Test
     void theSameOnPostgreSQL() {
         try (TestDatabases.PostgresSchema schema = TestDatabases.postgres("indexes")) {
             TestDatabases.createAppTables(schema.dataSource());
-            JdbcTemplate jdbc = new JdbcTemplate(schema.dataSource());
-            String sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'row_outcome' AND schemaname = current_schema()"
-                    + " AND indexname <> 'row_outcome_pkey'";
-
-            assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
-            try (StoredRowIndexes indexes = StoredRowIndexes.build(jdbc)) {
-                assertThat(jdbc.queryForList(sql, String.class)).containsExactlyInAnyOrderElementsOf(
-                        concat("row_outcome_lusha_id", BACKFILL_ONLY));
-            }
-            assertThat(jdbc.queryForList(sql, String.class)).containsExactly("row_outcome_lusha_id");
+            assertIndexesDuringABackfill(new JdbcTemplate(schema.dataSource()),
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'row_outcome' AND schemaname = current_schema()"
+                            + " AND indexname <> 'row_outcome_pkey'");
         }
+    }
+
+    /** {@code indexes}: the query listing row_outcome's secondary indexes, lower case. */
+    private static void assertIndexesDuringABackfill(JdbcTemplate jdbc, String indexes) {
+        assertThat(jdbc.queryForList(indexes, String.class)).containsExactly("row_outcome_lusha_id");
+        try (StoredRowIndexes built = StoredRowIndexes.build(jdbc)) {
+            assertThat(jdbc.queryForList(indexes, String.class)).containsExactlyInAnyOrderElementsOf(
+                    concat("row_outcome_lusha_id", BACKFILL_ONLY));
+        }
+        assertThat(jdbc.queryForList(indexes, String.class)).as("dropped after the run").containsExactly("row_outcome_lusha_id");
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -7,9 +7,9 @@ import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -26,16 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class MessySampleReportTest {
 
     static final String MESSY = "sample-data/batches/2026-11-27-revealed-messy.csv";
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -7,8 +7,8 @@ import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ApiBudgetStopTest {
 
     static final int ROWS = 300;
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
@@ -31,11 +32,6 @@ class ApiBudgetStopTest {
         ORG.register(registry);
         registry.add("reveal-sync.sync.chunk-size", () -> "50");
         registry.add("reveal-sync.salesforce.api.budget-share", () -> "0.9");
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -12,9 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class BulkJobsPerRunTest {
 
     static final int PEOPLE = 1_200;
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
     private static final Pattern JOB = Pattern.compile("/services/async/[0-9.]+/job/([A-Za-z0-9]+)");
 
@@ -38,11 +39,6 @@ class BulkJobsPerRunTest {
         ORG.register(registry);
         registry.add("reveal-sync.sync.bulk-chunk-size", () -> "300");
         registry.add("reveal-sync.sync.bulk-small-write", () -> "50");
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @AfterEach

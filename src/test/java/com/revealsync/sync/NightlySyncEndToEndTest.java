@@ -8,8 +8,8 @@ import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -27,16 +27,12 @@ class NightlySyncEndToEndTest {
     static final String HEADER = "lusha_id,revealed_by,export_as,first_name,last_name,email_1,phone_1,job_title,"
             + "departments,company_id,company_name,company_website,company_description,company_number_of_employees";
 
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

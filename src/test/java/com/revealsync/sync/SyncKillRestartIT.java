@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A sync killed with {@code kill -9} in the middle of a run, then started again with the same
@@ -25,12 +25,8 @@ import org.junit.jupiter.api.Test;
 class SyncKillRestartIT {
 
     static final int ROWS = 3_000;
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
-    }
 
     @Test
     void aRunKilledMidWayAndStartedAgainEndsWithExactlyOneRecordPerRow() throws Exception {

@@ -7,10 +7,10 @@ import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SyncUnderFaultsTest {
 
     static final int PEOPLE = 500;
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
@@ -34,11 +35,6 @@ class SyncUnderFaultsTest {
         registry.add("reveal-sync.sync.chunk-size", () -> "100");
         registry.add("reveal-sync.sync.bulk-chunk-size", () -> "250");
         registry.add("reveal-sync.sync.bulk-small-write", () -> "0"); // every write of the bulk case through Bulk jobs
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @AfterEach

@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * An embedded org on a free loopback port for a test class, with the pipeline's settings pointing
  * at it as a service account (the password grant, as against a real org), an app database of its
- * own and a data folder of its own.
+ * own and a data folder of its own. Registered as the class's extension
+ * ({@code @RegisterExtension static final EmbeddedOrgTestSupport ORG = ...}), it stops the org after
+ * the class's last test.
  */
-public final class EmbeddedOrgTestSupport {
+public final class EmbeddedOrgTestSupport implements AfterAllCallback {
 
     private final CountingOrgData data;
     private final EmbeddedOrg org;
@@ -52,6 +56,11 @@ public final class EmbeddedOrgTestSupport {
 
     public EmbeddedOrg org() {
         return org;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        org.stop();
     }
 
     public CountingOrgData data() {

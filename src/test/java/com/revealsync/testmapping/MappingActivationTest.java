@@ -10,9 +10,9 @@ import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -32,16 +32,12 @@ class MappingActivationTest {
     static final String REP = "rep@acme.example";
     static final String HEADER = "lusha_id,revealed_by,export_as,first_name,last_name,email_1,company_name";
 
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -23,16 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class TestMappingEndToEndTest {
 
+    @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
 
     @DynamicPropertySource
     static void org(DynamicPropertyRegistry registry) {
         ORG.register(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        ORG.org().stop();
     }
 
     @Autowired

@@ -16,6 +16,11 @@ import com.sforce.async.AsyncApiException;
 import com.sforce.async.BulkConnection;
 import com.sforce.ws.ConnectorConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.zip.GZIPInputStream;
 import java.time.Clock;
 
 /**
@@ -55,6 +60,47 @@ public final class BulkClient {
                 return action.apply(connection);
             } catch (AsyncApiException | IOException | NullPointerException e) {
                 throw new TransportFailure(e, observer.lastStatus(), false);
+            }
+        });
+    }
+
+    /** Reads one streamed response body. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
+    /**
+     * GETs {@code path} (below the Bulk API's base URL) and hands its body to {@code reader} as it
+     * arrives. WSC's {@code BulkConnection} copies a response into one byte array before returning
+     * it; a query result file of a million records would not fit the heap. The request is WSC's own
+     * ({@link ConnectorConfig#createConnection}: proxy, timeouts), with the session header; an error
+     * answer becomes the {@link AsyncApiException} WSC would throw, so renewal and retries are the
+     * same as for every other Bulk call.
+     */
+    public <T> T stream(CallSpec spec, String path, BodyReader<T> reader) {
+        return retrier.call(spec, () -> {
+            ResponseObserver observer = new ResponseObserver(usage);
+            ConnectorConfig config = config(tokens.current(), observer);
+            HashMap<String, String> headers = new HashMap<>();
+            headers.put(BulkConnection.SESSION_ID, config.getSessionId());
+            headers.put("Accept-Encoding", "gzip");
+            int[] status = {0};
+            try {
+                HttpURLConnection http = config.createConnection(new URL(config.getRestEndpoint() + path), headers);
+                status[0] = http.getResponseCode();
+                InputStream body = status[0] >= 400 ? http.getErrorStream() : http.getInputStream();
+                if (body != null && "gzip".equalsIgnoreCase(http.getContentEncoding())) {
+                    body = new GZIPInputStream(body, 1 << 16);
+                }
+                try (InputStream in = body == null ? InputStream.nullInputStream() : body) {
+                    if (status[0] >= 400) {
+                        throw BulkErrorAnswer.read(status[0], in);
+                    }
+                    return reader.read(in);
+                }
+            } catch (AsyncApiException | IOException e) {
+                throw new TransportFailure(e, status[0], false);
             }
         });
     }

@@ -76,8 +76,9 @@ public final class BulkQueryRunner {
                 c -> c.getQueryResultList(jobId, batchId)).getResult();
         long records = 0;
         for (String file : files == null ? new String[0] : files) {
-            records += client.call(CallSpec.read("queryResult", object),
-                    c -> read(object, c.getQueryResultStream(jobId, batchId, file), consumer));
+            // streamed: WSC's getQueryResultStream holds a whole result file in memory first
+            records += client.stream(CallSpec.read("queryResult", object),
+                    "/job/" + jobId + "/batch/" + batchId + "/result/" + file, in -> read(object, in, consumer));
         }
         LOG.debug("bulk query job {} on {}: {} records in {} file(s)", jobId, object, records, files == null ? 0 : files.length);
     }

@@ -169,10 +169,7 @@ class BulkGatewayTest {
 
     @Test
     void open_jobs_resend_locked_rows_as_a_new_batch_of_the_same_job() {
-        AtomicInteger lockedOnce = new AtomicInteger();
-        bulk.rowResult((job, row) -> row.get("LastName").equals("Name2") && lockedOnce.getAndIncrement() == 0
-                ? "\"\",\"false\",\"false\",\"UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 001000000000001AAA:--\""
-                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
+        lockNameTwoOnce();
 
         List<WriteResult> results;
         try (BulkWrites writes = gateway(BULK).bulkWrites()) {
@@ -182,6 +179,14 @@ class BulkGatewayTest {
         assertThat(bulk.jobs()).singleElement().satisfies(job ->
                 assertThat(job.batches()).extracting(b -> b.rows().size()).containsExactly(3, 1));
         assertThat(results).extracting(WriteResult::id).containsExactly("00QName1", "00QName2", "00QName3");
+    }
+
+    /** The row of "Name2" is refused with UNABLE_TO_LOCK_ROW the first time; every row succeeds otherwise. */
+    private void lockNameTwoOnce() {
+        AtomicInteger lockedOnce = new AtomicInteger();
+        bulk.rowResult((job, row) -> row.get("LastName").equals("Name2") && lockedOnce.getAndIncrement() == 0
+                ? "\"\",\"false\",\"false\",\"UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 001000000000001AAA:--\""
+                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
     }
 
     private long closes() {
@@ -204,10 +209,7 @@ class BulkGatewayTest {
 
     @Test
     void rows_refused_with_unable_to_lock_row_go_again_alone_in_a_new_job() {
-        AtomicInteger lockedOnce = new AtomicInteger();
-        bulk.rowResult((job, row) -> row.get("LastName").equals("Name2") && lockedOnce.getAndIncrement() == 0
-                ? "\"\",\"false\",\"false\",\"UNABLE_TO_LOCK_ROW:unable to obtain exclusive access to this record or 1 records: 001000000000001AAA:--\""
-                : "\"00Q" + row.get("LastName") + "\",\"true\",\"true\",\"\"");
+        lockNameTwoOnce();
 
         List<WriteResult> results = gateway(BULK).bulk("Lead", BulkOperation.INSERT, null, leads(3));
 
