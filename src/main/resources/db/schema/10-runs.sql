@@ -34,10 +34,12 @@ CREATE TABLE IF NOT EXISTS row_outcome (
 
 -- The only secondary index the nightly sync needs (its lookups remember earlier exports by Lusha
 -- id). Reports read a run's rows through the primary key (run_id first). Every other index here was
--- maintained row by row on every insert, with random keys: on H2 that was more than half of the
--- sync's own time (100,000 rows: 35-55 s of inserts and commits with five secondary indexes,
+-- maintained row by row on every insert, with random keys: on H2 that was ~40% of the pipeline
+-- thread's time (H2 alone, 100,000 rows: 35-55 s of inserts and commits with five secondary indexes,
 -- 16-18 s with this one). The backfill's lookups by Salesforce id, Account id and email build their
--- indexes when a backfill starts and drop them when it ends (backfill.StoredRowIndexes).
+-- indexes when a backfill starts and drop them when it ends (backfill.StoredRowIndexes). A database
+-- made before keeps them until its first backfill ends (dropping them here, at every start, would
+-- pull them from under a backfill running in another process).
 CREATE INDEX IF NOT EXISTS row_outcome_lusha_id ON row_outcome (lusha_id);
 DROP INDEX IF EXISTS row_outcome_outcome;
 
