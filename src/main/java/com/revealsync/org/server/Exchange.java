@@ -69,9 +69,21 @@ public final class Exchange {
     public InputStream body(long limit) throws BodyTooLargeException {
         long declared = request.getLength();
         if (declared > limit) {
+            closeAfterResponse();
             throw new BodyTooLargeException(limit);
         }
-        return new LimitedInputStream(Content.Source.asInputStream(request), limit);
+        return new LimitedInputStream(Content.Source.asInputStream(request), limit, this::closeAfterResponse);
+    }
+
+    /**
+     * A body refused part-way is left unread on the connection: the answer says
+     * {@code Connection: close}, so the client does not send its next request on a connection the
+     * server is about to close (it would get no answer at all).
+     */
+    private void closeAfterResponse() {
+        if (!isAnswered()) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
     }
 
     public byte[] readBody(long limit) throws IOException {

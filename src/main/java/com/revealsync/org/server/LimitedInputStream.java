@@ -8,11 +8,13 @@ import java.io.InputStream;
 final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final Runnable onOverflow;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit) {
+    LimitedInputStream(InputStream in, long limit, Runnable onOverflow) {
         super(in);
         this.limit = limit;
+        this.onOverflow = onOverflow;
     }
 
     @Override
@@ -43,6 +45,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void add(long n) throws BodyTooLargeException {
         count += n;
         if (count > limit) {
+            onOverflow.run();
             throw new BodyTooLargeException(limit);
         }
     }

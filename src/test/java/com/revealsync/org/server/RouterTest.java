@@ -85,7 +85,10 @@ class RouterTest {
 
     @Test
     void refusesABodyOverTheLimitWhetherDeclaredOrStreamed() throws Exception {
-        assertThat(post("/echo/x", "y".repeat((int) LIMIT + 1)).body()).isEqualTo("too large: 1024");
+        HttpResponse<String> declared = post("/echo/x", "y".repeat((int) LIMIT + 1));
+        assertThat(declared.body()).isEqualTo("too large: 1024");
+        assertThat(declared.headers().firstValue("Connection")).as("the unread body ends the connection, said so")
+                .contains("close");
         HttpRequest inflatesTooMuch = HttpRequest.newBuilder(uri("/echo/gz")).header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("z".repeat(100_000)))).build();
         assertThat(http.send(inflatesTooMuch, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("too large: 1024");
