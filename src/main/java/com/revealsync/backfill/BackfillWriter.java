@@ -6,17 +6,14 @@ import com.revealsync.run.RowOutcome;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.WriteResult;
 import com.revealsync.salesforce.usage.ApiBudget;
+import com.revealsync.sync.OutcomeRecordingWriter;
 import com.revealsync.sync.SyncProgress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 
 /**
@@ -26,34 +23,19 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
  * The API budget is checked before a chunk is sent: past it the step stops, and the same command
  * resumes at that chunk.
  */
-final class BackfillWriter implements ItemWriter<OrgRecord>, StepExecutionListener {
+final class BackfillWriter extends OutcomeRecordingWriter<OrgRecord> {
 
     private final BackfillSession session;
-    private final OutcomeStore store;
     private final ApiBudget budget;
-    private final SyncProgress progress;
     private final FlatFileItemWriter<FieldChange> changes;
-    private long runId;
 
     /** @param changes the changes CSV, or null when none is written */
     BackfillWriter(BackfillSession session, OutcomeStore store, ApiBudget budget, SyncProgress progress,
                    FlatFileItemWriter<FieldChange> changes) {
+        super(store, progress);
         this.session = session;
-        this.store = store;
         this.budget = budget;
-        this.progress = progress;
         this.changes = changes;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        runId = stepExecution.getJobExecution().getJobInstanceId();
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        progress.finish();
-        return stepExecution.getExitStatus();
     }
 
     @Override
@@ -78,11 +60,10 @@ final class BackfillWriter implements ItemWriter<OrgRecord>, StepExecutionListen
                 }
             }
         });
-        store.saveAll(runId, outcomes);
         if (changes != null && !changed.isEmpty()) {
             changes.write(new Chunk<>(changed));
         }
-        progress.rowsDone(outcomes);
+        record(outcomes);
     }
 
     /** The updates of the records that have something to write, by record Id; nothing in a dry run. */

@@ -16,11 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes one chunk: rows that could not be read are skipped with their problem; the others go out
@@ -31,33 +27,18 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * <p>Before a chunk is sent, the API budget is checked: past it the step fails before sending
  * anything of the chunk, and the same command resumes at that chunk later.
  */
-final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener {
+final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
 
     private final SyncSession session;
     private final ChunkExporter exporter;
-    private final OutcomeStore store;
     private final ApiBudget budget;
-    private final SyncProgress progress;
-    private long runId;
 
     ExportWriter(SyncSession session, ChunkExporter exporter, OutcomeStore store, ApiBudget budget,
                  SyncProgress progress) {
+        super(store, progress);
         this.session = session;
         this.exporter = exporter;
-        this.store = store;
         this.budget = budget;
-        this.progress = progress;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        runId = stepExecution.getJobExecution().getJobInstanceId();
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        progress.finish();
-        return stepExecution.getExitStatus();
     }
 
     @Override
@@ -80,8 +61,7 @@ final class ExportWriter implements ItemWriter<InputRow>, StepExecutionListener 
             }
         }
         byGateway.forEach((gateway, contacts) -> outcomes.addAll(export(gateway, contacts)));
-        store.saveAll(runId, outcomes);
-        progress.rowsDone(outcomes);
+        record(outcomes);
     }
 
     /** A Lusha user's session, or why their rows are skipped. */
