@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.revealsync.org.server.Exchange;
 import com.revealsync.org.server.ExchangeHook;
+import com.revealsync.salesforce.bulk.BulkClient;
 import com.revealsync.testing.CliRunner;
 import com.revealsync.testing.EmbeddedOrgTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,21 +92,17 @@ class BulkJobsPerRunTest {
     }
 
     private static String path(String job) {
-        return bulkBase() + "/job/" + job;
-    }
-
-    private static String bulkBase() {
-        return "/services/async/" + com.revealsync.salesforce.bulk.BulkClient.API_VERSION;
+        return "/services/async/" + BulkClient.API_VERSION + "/job/" + job;
     }
 
     private static long summaryBulkCalls(Path summary) {
         try {
-            String json = java.nio.file.Files.readString(summary);
+            String json = Files.readString(summary);
             Matcher m = Pattern.compile("\"bulk\"\\s*:\\s*(\\d+)").matcher(json);
             assertThat(m.find()).as(json).isTrue();
             return Long.parseLong(m.group(1));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

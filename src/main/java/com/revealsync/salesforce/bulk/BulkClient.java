@@ -19,9 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.zip.GZIPInputStream;
-import java.time.Clock;
 
 /**
  * Runs Bulk API v1 requests for one token source. Each attempt gets its own {@link BulkConnection}

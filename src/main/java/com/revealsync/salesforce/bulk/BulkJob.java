@@ -176,7 +176,7 @@ final class BulkJob {
         Instant deadline = clock.instant().plus(settings.jobTimeout());
         int records = submitted.values().stream().mapToInt(b -> b.keys().size()).sum();
         Duration delay = pace.firstWait(records);
-        Duration next = delay.equals(settings.pollInitialDelay()) ? grown(delay) : settings.pollInitialDelay();
+        Duration next = delay.equals(settings.pollInitialDelay()) ? settings.nextPoll(delay) : settings.pollInitialDelay();
         while (true) {
             if (clock.instant().plus(delay).isAfter(deadline)) {
                 List<String> keys = submitted.values().stream().flatMap(b -> b.keys().stream()).toList();
@@ -194,7 +194,7 @@ final class BulkJob {
                 return states;
             }
             delay = next;
-            next = grown(next);
+            next = settings.nextPoll(next);
         }
     }
 
@@ -225,9 +225,4 @@ final class BulkJob {
         }
     }
 
-    /** The wait after this one: 1.5 times longer, at most the configured longest. */
-    private Duration grown(Duration delay) {
-        Duration longer = Duration.ofMillis((long) (delay.toMillis() * 1.5));
-        return longer.compareTo(settings.pollMaxDelay()) <= 0 ? longer : settings.pollMaxDelay();
-    }
 }

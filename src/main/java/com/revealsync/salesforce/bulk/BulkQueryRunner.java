@@ -97,8 +97,7 @@ public final class BulkQueryRunner {
                 throw new SalesforceApiException("bulk query " + object, "TIMEOUT",
                         "the query job " + jobId + " did not finish within " + settings.jobTimeout());
             }
-            Duration next = Duration.ofMillis((long) (delay.toMillis() * 1.5));
-            delay = next.compareTo(settings.pollMaxDelay()) <= 0 ? next : settings.pollMaxDelay();
+            delay = settings.nextPoll(delay);
         }
     }
 

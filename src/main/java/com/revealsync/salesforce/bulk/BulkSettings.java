@@ -33,4 +33,10 @@ public record BulkSettings(int maxRecordsPerBatch, long maxBytesPerBatch, Durati
                     + " and a positive job-timeout");
         }
     }
+
+    /** The poll wait after {@code delay}: 1.5 times longer, at most {@link #pollMaxDelay}. */
+    public Duration nextPoll(Duration delay) {
+        Duration longer = Duration.ofMillis((long) (delay.toMillis() * 1.5));
+        return longer.compareTo(pollMaxDelay) <= 0 ? longer : pollMaxDelay;
+    }
 }

@@ -10,10 +10,6 @@ import java.util.Map;
  */
 public record ApiCallCounts(Map<ApiCallKind, Long> byKind, long waitedMillis) {
 
-    public ApiCallCounts(Map<ApiCallKind, Long> byKind) {
-        this(byKind, 0);
-    }
-
     public ApiCallCounts {
         Map<ApiCallKind, Long> all = new EnumMap<>(ApiCallKind.class);
         for (ApiCallKind kind : ApiCallKind.values()) {
