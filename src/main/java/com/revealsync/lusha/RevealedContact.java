@@ -19,7 +19,8 @@ public record RevealedContact(RowRef source, Map<LushaField, String> values, Map
         EnumMap<LushaField, String> copy = new EnumMap<>(LushaField.class);
         copy.putAll(values);
         values = Collections.unmodifiableMap(copy);
-        sourceColumns = Collections.unmodifiableMap(new LinkedHashMap<>(sourceColumns));
+        sourceColumns = sourceColumns instanceof SourceColumns shared ? shared
+                : Collections.unmodifiableMap(new LinkedHashMap<>(sourceColumns));
     }
 
     /** The value of a field, or null when the row left it empty. */

@@ -42,6 +42,9 @@ final class OrgSnapshot implements AutoCloseable {
     private final MVStore store;
     private final MVMap<String, byte[]> records;
     private final MVMap<String, String> index;
+    /** Field names, coded as their position here: records store the code, decoded records share the name. */
+    private final Map<String, Integer> nameCodes = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private long size;
 
     private OrgSnapshot(Path file) {
@@ -143,13 +146,13 @@ final class OrgSnapshot implements AutoCloseable {
         }
     }
 
-    private static byte[] encode(ExistingRecord r) {
+    private byte[] encode(ExistingRecord r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(r.type().ordinal());
             out.writeInt(r.fields().size());
             for (Map.Entry<String, String> e : r.fields().entrySet()) {
-                text(out, e.getKey());
+                out.writeShort(nameCode(e.getKey()));
                 text(out, e.getValue());
             }
         } catch (IOException e) {
@@ -158,13 +161,20 @@ final class OrgSnapshot implements AutoCloseable {
         return bytes.toByteArray();
     }
 
-    private static ExistingRecord decode(String id, byte[] data) {
+    private int nameCode(String name) {
+        return nameCodes.computeIfAbsent(name, n -> {
+            names.add(n);
+            return names.size() - 1;
+        });
+    }
+
+    private ExistingRecord decode(String id, byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             RecordType type = RecordType.values()[in.readByte()];
             int count = in.readInt();
             Map<String, String> fields = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                fields.put(text(in), text(in));
+                fields.put(names.get(in.readUnsignedShort()), text(in));
             }
             return new ExistingRecord(type, id, fields);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.revealsync.lusha.LushaField;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowProblem;
 import com.revealsync.lusha.RowRef;
+import com.revealsync.lusha.SourceColumns;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,9 +16,11 @@ import java.util.Map;
 final class RowConverter {
 
     private final HeaderLayout header;
+    private final SourceColumns.Names names;
 
     RowConverter(HeaderLayout header) {
         this.header = header;
+        this.names = new SourceColumns.Names(header.columns().stream().map(HeaderLayout.Column::name).toList());
     }
 
     InputRow convert(String file, CsvRecord record) {
@@ -68,6 +71,9 @@ final class RowConverter {
 
     /** Header name to cell, in column order; cells beyond the header are kept as {@code (column N)}. */
     private Map<String, String> sourceColumns(List<String> cells) {
+        if (cells.size() == header.size()) {
+            return names.row(cells);
+        }
         Map<String, String> source = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = i < header.size() ? header.columns().get(i).name() : "(column " + (i + 1) + ")";
