@@ -32,17 +32,32 @@ CREATE TABLE IF NOT EXISTS row_outcome (
     PRIMARY KEY (run_id, source_file, line_no)
 );
 
--- The only secondary index the nightly sync needs (its lookups remember earlier exports by Lusha
--- id). Reports read a run's rows through the primary key (run_id first). Every other index here was
--- maintained row by row on every insert, with random keys: on H2 that was ~40% of the pipeline
--- thread's time (H2 alone, 100,000 rows: 35-55 s of inserts and commits with five secondary indexes,
--- 16-18 s with this one). The backfill's lookups by Salesforce id, Account id and email build their
+-- No secondary index: reports read a run's rows through the primary key (run_id first); the
+-- sync's remembered exports read export_link below. Every secondary index here was maintained row
+-- by row on every insert, with random keys: on H2 that was ~40% of the pipeline thread's time (H2
+-- alone, 100,000 rows: 35-55 s of inserts and commits with five secondary indexes, 16-18 s with
+-- one). The backfill's lookups by Lusha id, Salesforce id, Account id and email build their
 -- indexes when a backfill starts and drop them when it ends (backfill.StoredRowIndexes). A database
--- made before keeps them until its first backfill ends (dropping them here, at every start, would
--- pull them from under a backfill running in another process).
-CREATE INDEX IF NOT EXISTS row_outcome_lusha_id ON row_outcome (lusha_id);
+-- made before keeps row_outcome_lusha_id until export_link is filled from it (run.ExportLinkMigration)
+-- and the others until its first backfill ends (dropping them here, at every start, would pull them
+-- from under a backfill running in another process).
 DROP INDEX IF EXISTS row_outcome_outcome;
 
 -- Email 1 of the row (lower case), so that a later run finds the Lusha data of a person by email
 -- (the backfill). Added to tables created before it existed; kept in this file to run after the CREATE.
 ALTER TABLE row_outcome ADD COLUMN IF NOT EXISTS email VARCHAR(320);
+
+-- The Salesforce records each Lusha id was exported to: one row per pair that a run created,
+-- updated or found unchanged (run.ExportLinks), written with the outcomes. The sync's first
+-- matching tier reads it instead of scanning every run's rows.
+CREATE TABLE IF NOT EXISTS export_link (
+    lusha_id       VARCHAR(128)  NOT NULL,
+    salesforce_id  VARCHAR(18)   NOT NULL,
+    PRIMARY KEY (lusha_id, salesforce_id)
+);
+
+-- One-time data migrations done (run.ExportLinkMigration): name and when.
+CREATE TABLE IF NOT EXISTS app_migration (
+    name     VARCHAR(64)  PRIMARY KEY,
+    done_at  TIMESTAMP    NOT NULL
+);

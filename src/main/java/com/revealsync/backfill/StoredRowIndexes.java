@@ -7,9 +7,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The indexes {@link StoredRows} looks stored rows up by (Salesforce id, Account id, email), built
+ * The indexes {@link StoredRows} looks stored rows up by (Lusha id, Salesforce id, Account id, email), built
  * for a backfill's run and dropped after it. The nightly sync inserts every row it reads into
- * {@code row_outcome}; keeping these three random-key indexes up to date row by row cost it more
+ * {@code row_outcome}; keeping these four random-key indexes up to date row by row cost it more
  * than its own work, while building them at once is one sort per index and the backfill runs
  * seldom. Should two backfills overlap, the first to end drops the indexes and the other goes on
  * with slower (not wrong) lookups.
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StoredRowIndexes implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredRowIndexes.class);
-    private static final List<String> COLUMNS = List.of("salesforce_id", "account_id", "email");
+    private static final List<String> COLUMNS = List.of("lusha_id", "salesforce_id", "account_id", "email");
 
     private final JdbcTemplate jdbc;
 

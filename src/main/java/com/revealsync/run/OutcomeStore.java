@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores row outcomes in the app database. Writes join the caller's transaction: in a chunk-oriented
+ * Stores row outcomes in the app database, and the (Lusha id, Salesforce id) pairs they establish
+ * ({@link ExportLinks}). Writes join the caller's transaction: in a chunk-oriented
  * step the outcomes of a chunk commit together with the chunk, so a restart never sees half of them.
  */
 @Repository
@@ -28,10 +29,12 @@ public class OutcomeStore {
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
+    private final ExportLinks links;
 
-    public OutcomeStore(JdbcTemplate jdbc, Clock clock) {
+    public OutcomeStore(JdbcTemplate jdbc, Clock clock, ExportLinks links) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.links = links;
     }
 
     public void saveAll(long runId, List<RowOutcome> outcomes) {
@@ -48,6 +51,7 @@ public class OutcomeStore {
                     json.writeValueAsString(o.sourceColumns()), now, email(o.sourceColumns())});
         }
         jdbc.batchUpdate(INSERT, rows);
+        links.add(ExportLinks.of(outcomes));
     }
 
     /** Rows per outcome in a run. */

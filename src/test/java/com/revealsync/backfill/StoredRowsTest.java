@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.revealsync.lusha.LushaField;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RowRef;
+import com.revealsync.run.ExportLinks;
 import com.revealsync.run.Outcome;
 import com.revealsync.run.OutcomeStore;
 import com.revealsync.run.RowOutcome;
@@ -39,7 +40,8 @@ class StoredRowsTest {
         columns.put("Lusha ID", lushaId);
         columns.put("Email 1", email);
         columns.put("contact_city", city);
-        OutcomeStore store = new OutcomeStore(jdbc, Clock.fixed(Instant.ofEpochSecond(++time), ZoneOffset.UTC));
+        OutcomeStore store = new OutcomeStore(jdbc, Clock.fixed(Instant.ofEpochSecond(++time), ZoneOffset.UTC),
+                new ExportLinks(jdbc));
         store.saveAll(run, List.of(new RowOutcome(new RowRef("batch-" + run + ".csv", time + 1), lushaId, "rep@acme.example",
                 "Lead", Outcome.CREATED, salesforceId, accountId, null, null, List.of(), List.of(), columns)));
     }

@@ -1,0 +1,97 @@
+package com.revealsync.run;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Salesforce records each Lusha id was exported to (table {@code export_link}): one row per
+ * (Lusha id, Salesforce id) pair that a run created, updated or found unchanged. It is what the
+ * sync's first matching tier reads ("a record this product already exported for the same Lusha
+ * id", product.md), written with the outcomes, in the chunk's transaction.
+ *
+ * <p>Why a table of its own: that tier used to read {@code SELECT DISTINCT ... FROM row_outcome},
+ * which grows by every row of every run, needed its own index on {@code row_outcome} (maintained
+ * on every insert) and cost a rerun of 100,000 rows ~12% of its pipeline time. This table holds a
+ * pair once, however many runs saw it.
+ */
+@Repository
+public class ExportLinks {
+
+    /** Ids per query (IN lists); the same bound the Salesforce-side lookups use. */
+    private static final int MAX_VALUES = 200;
+
+    private static final String MERGE = """
+            MERGE INTO export_link t
+            USING (SELECT CAST(? AS VARCHAR(128)) AS lusha_id, CAST(? AS VARCHAR(18)) AS salesforce_id) s
+            ON t.lusha_id = s.lusha_id AND t.salesforce_id = s.salesforce_id
+            WHEN NOT MATCHED THEN INSERT (lusha_id, salesforce_id) VALUES (s.lusha_id, s.salesforce_id)""";
+    /** PostgreSQL: MERGE there can still fail on a pair another transaction inserts at the same time. */
+    private static final String INSERT_IF_ABSENT =
+            "INSERT INTO export_link (lusha_id, salesforce_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+    private final JdbcTemplate jdbc;
+    private volatile String insert;
+
+    public ExportLinks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A pair of a Lusha id and the Salesforce record (Lead or Contact) it went to. */
+    public record Link(String lushaId, String salesforceId) {
+    }
+
+    /** The pairs these outcomes establish (created, updated or unchanged, with both ids). */
+    static Set<Link> of(Collection<RowOutcome> outcomes) {
+        Set<Link> links = new LinkedHashSet<>();
+        for (RowOutcome o : outcomes) {
+            if (o.lushaId() != null && o.salesforceId() != null && !o.outcome().isProblem()) {
+                links.add(new Link(o.lushaId(), o.salesforceId()));
+            }
+        }
+        return links;
+    }
+
+    /** Adds the pairs not there yet; joins the caller's transaction. */
+    public void add(Collection<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(links.size());
+        links.forEach(l -> rows.add(new Object[] {l.lushaId(), l.salesforceId()}));
+        jdbc.batchUpdate(insertStatement(), rows);
+    }
+
+    /** Lusha id to the Salesforce ids it was exported as (Leads and Contacts; Accounts are not kept). */
+    public Map<String, List<String>> find(Collection<String> lushaIds) {
+        Map<String, List<String>> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(lushaIds));
+        for (int from = 0; from < ids.size(); from += MAX_VALUES) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_VALUES));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+            jdbc.query("SELECT lusha_id, salesforce_id FROM export_link WHERE lusha_id IN (" + marks + ")",
+                    rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1)).add(rs.getString(2));
+                    }, part.toArray());
+        }
+        return found;
+    }
+
+    private String insertStatement() {
+        String sql = insert;
+        if (sql == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            sql = "PostgreSQL".equalsIgnoreCase(product) ? INSERT_IF_ABSENT : MERGE;
+            insert = sql;
+        }
+        return sql;
+    }
+}
