@@ -11,9 +11,11 @@ import com.revealsync.salesforce.metadata.DescribeSource;
 import com.revealsync.salesforce.metadata.FieldDescribe;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,14 +59,13 @@ final class FillPlan {
     /** The objects to fill and their fields; {@code only} limits it to one object (null: all). */
     static List<ObjectFill> resolve(List<FieldMapEntry> map, List<String> fields, RecordType only,
                                     DescribeSource describes, MappingProfile profile) {
+        Map<RecordType, List<FieldMapEntry>> filled = entriesByObject(map, fields, only);
+        describes.prefetch(filled.keySet().stream().map(RecordType::name).toList()); // one call for them all
         List<String> problems = new ArrayList<>();
         List<ObjectFill> fills = new ArrayList<>();
-        for (RecordType type : RecordType.values()) {
-            List<FieldMapEntry> entries = map.stream()
-                    .filter(e -> e.object() == type && fields.contains(normalise(e.field()))).toList();
-            if ((only != null && type != only) || entries.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<RecordType, List<FieldMapEntry>> fill : filled.entrySet()) {
+            RecordType type = fill.getKey();
+            List<FieldMapEntry> entries = fill.getValue();
             SObjectDescribe describe = describes.describe(type.name());
             List<FillField> resolved = new ArrayList<>();
             Set<String> targets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -85,6 +86,20 @@ final class FillPlan {
             throw new UserError("the backfill cannot run; nothing was read or sent:\n  " + String.join("\n  ", problems));
         }
         return List.copyOf(fills);
+    }
+
+    /** The field map's entries for {@code fields}, by object; {@code only} limits it to one object (null: all). */
+    private static Map<RecordType, List<FieldMapEntry>> entriesByObject(List<FieldMapEntry> map, List<String> fields,
+                                                                       RecordType only) {
+        Map<RecordType, List<FieldMapEntry>> filled = new EnumMap<>(RecordType.class);
+        for (RecordType type : RecordType.values()) {
+            List<FieldMapEntry> entries = map.stream()
+                    .filter(e -> e.object() == type && fields.contains(normalise(e.field()))).toList();
+            if ((only == null || type == only) && !entries.isEmpty()) {
+                filled.put(type, entries);
+            }
+        }
+        return filled;
     }
 
     private static FillField field(FieldMapEntry e, SObjectDescribe describe, MappingProfile profile, List<String> problems) {

@@ -2,6 +2,7 @@ package com.revealsync.salesforce;
 
 import com.revealsync.salesforce.usage.ApiUsage;
 import com.sforce.soap.partner.DescribeSObjectResult;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,6 +34,16 @@ public interface SalesforceGateway {
 
     /** Describes an object (fields, types, lengths, picklists); cached for the gateway's lifetime. */
     DescribeSObjectResult describe(String object);
+
+    /**
+     * Describes, in one call, those of {@code objects} not described yet, so that their
+     * {@link #describe}s that follow are answered from the cache: a run asks for every object it
+     * writes at its start, each describe being an API call. An object the org refuses to describe is
+     * left for {@link #describe} to report, as it would without this call. Gateways that cannot
+     * describe several objects at once leave every object to {@link #describe}.
+     */
+    default void prefetchDescribes(Collection<String> objects) {
+    }
 
     /** Runs a SOQL query and returns every record (all pages). */
     List<SalesforceRecord> query(String soql);

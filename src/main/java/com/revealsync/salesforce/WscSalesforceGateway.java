@@ -7,6 +7,7 @@ import com.revealsync.salesforce.soap.SoapWriter;
 import com.revealsync.salesforce.usage.ApiUsage;
 import com.revealsync.salesforce.usage.ApiUsageMonitor;
 import com.sforce.soap.partner.DescribeSObjectResult;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,6 +33,11 @@ final class WscSalesforceGateway implements SalesforceGateway {
     @Override
     public DescribeSObjectResult describe(String object) {
         return reader.describe(object);
+    }
+
+    @Override
+    public void prefetchDescribes(Collection<String> objects) {
+        reader.prefetchDescribes(objects);
     }
 
     @Override

@@ -13,12 +13,14 @@ import com.revealsync.run.RunLauncher;
 import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunSummaries;
 import com.revealsync.run.RunSummary;
+import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import com.revealsync.salesforce.metadata.WscDescribes;
 import com.revealsync.target.SalesforceTarget;
 import com.revealsync.target.TargetFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,11 +105,16 @@ public class SyncRunner {
         }
     }
 
-    /** The describes of Lead, Contact and Account. */
+    /**
+     * The describes of Lead, Contact and Account, fetched together in one API call (the org's daily
+     * allowance is shared); an object the org refuses is still reported by its own describe.
+     */
     private static Map<RecordType, SObjectDescribe> describe(SalesforceTarget target) {
+        SalesforceGateway gateway = target.adminGateway();
+        gateway.prefetchDescribes(Arrays.stream(RecordType.values()).map(RecordType::name).toList());
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
         for (RecordType type : RecordType.values()) {
-            describes.put(type, WscDescribes.toDescribe(target.adminGateway().describe(type.name())));
+            describes.put(type, WscDescribes.toDescribe(gateway.describe(type.name())));
         }
         return describes;
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.revealsync.cli.UserError;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.mapping.testing.Describes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,18 @@ class FillPlanTest {
                 .containsExactly("LinkedIn_URL__c", "Website", "BillingCountry", "BillingCity", "Industry", "AnnualRevenue");
         assertThat(fills.get(2).fields()).extracting(f -> f.lusha().key()).contains("company_linkedin_url", "company_country");
         assertThat(fills).flatExtracting(ObjectFill::fields).noneMatch(FillField::allowOverride);
+    }
+
+    @Test
+    void theObjectsToFillAreDescribedTogetherBeforeOneByOne() {
+        List<String> asked = new ArrayList<>();
+
+        FillPlan.resolve(shippedMap(), ALL, null, Describes.recording(Describes.source(), asked), defaultProfile());
+        FillPlan.resolve(shippedMap(), List.of("city"), RecordType.Contact, Describes.recording(Describes.source(), asked),
+                defaultProfile());
+
+        assertThat(asked).containsExactly("prefetch [Lead, Contact, Account]", "describe Lead", "describe Contact",
+                "describe Account", "prefetch [Contact]", "describe Contact");
     }
 
     @Test

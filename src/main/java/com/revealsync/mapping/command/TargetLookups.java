@@ -9,6 +9,7 @@ import com.revealsync.salesforce.metadata.SObjectDescribe;
 import com.revealsync.target.SalesforceTarget;
 import com.revealsync.target.TargetFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,11 @@ public class TargetLookups implements DescribeSource, AccountCandidateSource, Au
     @Override
     public SObjectDescribe describe(String objectName) {
         return describes.computeIfAbsent(objectName, name -> new GatewayDescribeSource(openTarget().adminGateway()).describe(name));
+    }
+
+    @Override
+    public void prefetch(Collection<String> objectNames) {
+        new GatewayDescribeSource(openTarget().adminGateway()).prefetch(objectNames);
     }
 
     @Override

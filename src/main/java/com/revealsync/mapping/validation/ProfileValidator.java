@@ -7,6 +7,7 @@ import com.revealsync.salesforce.metadata.DescribeSource;
 import com.revealsync.salesforce.metadata.DescribeUnavailableException;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,16 @@ public final class ProfileValidator {
     }
 
     /**
-     * The describes of every record type, fetched through {@code source}; an object the org cannot
-     * describe is added to {@code problems} with the org's reason and left out of the map.
+     * The describes of every record type the profile needs, fetched through {@code source} together
+     * (one call to the org); an object the org cannot describe is added to {@code problems} with the
+     * org's reason and left out of the map.
      */
     public static Map<RecordType, SObjectDescribe> describe(MappingProfile profile, DescribeSource source,
                                                             List<ProfileProblem> problems) {
+        List<RecordType> needed = Arrays.stream(RecordType.values()).filter(type -> needs(profile, type)).toList();
+        source.prefetch(needed.stream().map(RecordType::name).toList());
         Map<RecordType, SObjectDescribe> describes = new EnumMap<>(RecordType.class);
-        for (RecordType type : RecordType.values()) {
-            if (!needs(profile, type)) {
-                continue;
-            }
+        for (RecordType type : needed) {
             try {
                 describes.put(type, source.describe(type.name()));
             } catch (DescribeUnavailableException e) {

@@ -2,6 +2,7 @@ package com.revealsync.salesforce.metadata;
 
 import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceGateway;
+import java.util.Collection;
 
 /**
  * Describes through a {@link SalesforceGateway} (which caches them for its lifetime): an object the
@@ -22,5 +23,11 @@ public final class GatewayDescribeSource implements DescribeSource {
         } catch (SalesforceApiException e) {
             throw new DescribeUnavailableException(objectName, e.code() + ": " + e.apiMessage(), e);
         }
+    }
+
+    /** One {@code describeSObjects} call for the objects the gateway has not described yet. */
+    @Override
+    public void prefetch(Collection<String> objectNames) {
+        gateway.prefetchDescribes(objectNames);
     }
 }

@@ -18,6 +18,7 @@ import com.revealsync.salesforce.metadata.DescribeUnavailableException;
 import com.revealsync.salesforce.metadata.FieldDescribe;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,23 @@ public final class Describes {
     public static DescribeSource source(Map<RecordType, SObjectDescribe> describes) {
         return name -> describes.values().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> new DescribeUnavailableException(name, "INVALID_TYPE: sObject type '" + name + "' is not supported.", null));
+    }
+
+    /** {@code source}, noting each request in {@code asked}: {@code "prefetch [Lead, Contact]"}, {@code "describe Lead"}. */
+    public static DescribeSource recording(DescribeSource source, List<String> asked) {
+        return new DescribeSource() {
+            @Override
+            public SObjectDescribe describe(String objectName) {
+                asked.add("describe " + objectName);
+                return source.describe(objectName);
+            }
+
+            @Override
+            public void prefetch(Collection<String> objectNames) {
+                asked.add("prefetch " + objectNames);
+                source.prefetch(objectNames);
+            }
+        };
     }
 
     /** A copy of {@code d} without the named fields (an org lacking the custom fields, say). */

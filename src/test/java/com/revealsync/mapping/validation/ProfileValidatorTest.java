@@ -10,6 +10,7 @@ import com.revealsync.mapping.testing.Fields;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import com.revealsync.salesforce.metadata.SalesforceFieldType;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,17 @@ class ProfileValidatorTest {
                 .anyMatch(p -> p.contains("Account: Name: Name is required to create an Account"));
         assertThat(ProfileValidator.validate(notCreating, Describes.source())).extracting(ProfileProblem::toString)
                 .noneMatch(p -> p.contains("Account: Name"));
+    }
+
+    @Test
+    void theObjectsTheProfileNeedsAreDescribedTogetherBeforeOneByOne() {
+        MappingProfile profile = loader.load(Path.of("jobs/mapping/default.yml"));
+        List<String> asked = new ArrayList<>();
+
+        ProfileValidator.validate(profile, Describes.recording(Describes.source(), asked));
+
+        assertThat(asked).containsExactly("prefetch [Lead, Contact, Account]", "describe Lead", "describe Contact",
+                "describe Account");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.revealsync.salesforce.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.revealsync.org.EmbeddedOrg;
 import com.revealsync.org.OrgSettings;
@@ -9,6 +10,7 @@ import com.revealsync.org.fault.FaultKind;
 import com.revealsync.salesforce.ApiLimitExceededException;
 import com.revealsync.salesforce.GatewaySettings;
 import com.revealsync.salesforce.RecordWrite;
+import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.SalesforceGateways;
 import com.revealsync.salesforce.SalesforceRecord;
@@ -148,6 +150,40 @@ class SoapGatewayEndToEndTest {
         assertThat(fields.get("LastName").getLength()).isEqualTo(80);
         assertThat(fields.get("Lusha_Id__c").isExternalId()).isTrue();
         assertThat(counter.snapshot().get(ApiCallKind.SOAP)).isEqualTo(1);
+    }
+
+    @Test
+    void prefetching_describes_several_objects_in_one_call_and_their_describes_then_cost_none() {
+        gateway.prefetchDescribes(List.of("Lead", "Contact", "Account"));
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).as("one describeSObjects call").isEqualTo(1);
+
+        assertThat(gateway.describe("Lead").getName()).isEqualTo("Lead");
+        assertThat(gateway.describe("contact").getName()).isEqualTo("Contact");
+        assertThat(gateway.describe("Account").getName()).isEqualTo("Account");
+        gateway.prefetchDescribes(List.of("account", "Lead"));
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).as("all answered from the cache").isEqualTo(1);
+
+        gateway.prefetchDescribes(List.of("Lead", "User"));
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).as("only the object not described yet is asked for").isEqualTo(2);
+        assertThat(gateway.describe("User").getName()).isEqualTo("User");
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).isEqualTo(2);
+    }
+
+    @Test
+    void an_object_the_org_does_not_know_is_still_reported_by_its_own_describe_after_a_prefetch() {
+        SalesforceGateway fresh = gateways.forTokens(tokens);
+        Throwable alone = catchThrowable(() -> fresh.describe("Nope__c"));
+        assertThat(alone).isInstanceOf(SalesforceApiException.class)
+                .hasMessageStartingWith("soap describeSObject Nope__c failed: INVALID_TYPE: sObject type 'Nope__c' is not supported.");
+        ApiCallCounts before = counter.snapshot();
+
+        gateway.prefetchDescribes(List.of("Lead", "Nope__c")); // the org refuses the whole call: nothing cached, nothing thrown
+
+        assertThatThrownBy(() -> gateway.describe("Nope__c")).isInstanceOf(SalesforceApiException.class)
+                .hasMessage(alone.getMessage());
+        assertThat(gateway.describe("Lead").getName()).isEqualTo("Lead");
+        assertThat(counter.snapshot().minus(before).get(ApiCallKind.SOAP))
+                .as("the refused prefetch, then each describe on its own").isEqualTo(3);
     }
 
     @Test

@@ -297,6 +297,16 @@ class SoapGatewayTest {
     }
 
     @Test
+    void describes_are_prefetched_100_objects_a_call() {
+        org.handler(r -> Reply.xml(200, SoapXml.envelope("<describeSObjectsResponse/>")));
+
+        gateway.prefetchDescribes(IntStream.range(0, 150).mapToObj(i -> "Object" + i + "__c").toList());
+
+        assertThat(org.requests()).extracting(r -> r.body().split("<[a-z0-9]*:?sObjectType>", -1).length - 1)
+                .containsExactly(100, 50);
+    }
+
+    @Test
     void upsert_sends_the_external_id_field_and_reports_created_or_updated() {
         org.handler(r -> Reply.xml(200, SoapXml.envelope("<upsertResponse>" + SoapXml.upsertOk("00Q000000000001AAA", true)
                 + SoapXml.upsertOk("00Q000000000002AAA", false) + "</upsertResponse>")));
