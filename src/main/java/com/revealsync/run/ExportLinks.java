@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -38,8 +39,17 @@ public class ExportLinks {
     private static final String INSERT_IF_ABSENT =
             "INSERT INTO export_link (lusha_id, salesforce_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
+    /** The most pairs kept as known between a chunk's lookups and its outcomes. */
+    private static final int MAX_KNOWN = 50_000;
+
     private final JdbcTemplate jdbc;
     private volatile String insert;
+    /**
+     * Pairs {@link #find} has just read, so in the table: {@link #add} does not send them again (in a
+     * rerun, every pair of the chunk). Pairs are never deleted, so a pair here is in the table whatever
+     * thread read it; {@link #add} empties the set.
+     */
+    private final Set<Link> known = ConcurrentHashMap.newKeySet();
 
     public ExportLinks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,12 +72,16 @@ public class ExportLinks {
 
     /** Adds the pairs not there yet; joins the caller's transaction. */
     public void add(Collection<Link> links) {
-        if (links.isEmpty()) {
-            return;
-        }
         List<Object[]> rows = new ArrayList<>(links.size());
-        links.forEach(l -> rows.add(new Object[] {l.lushaId(), l.salesforceId()}));
-        jdbc.batchUpdate(insertStatement(), rows);
+        for (Link l : links) {
+            if (!known.contains(l)) {
+                rows.add(new Object[] {l.lushaId(), l.salesforceId()});
+            }
+        }
+        known.clear();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(insertStatement(), rows);
+        }
     }
 
     /** Lusha id to the Salesforce ids it was exported as (Leads and Contacts; Accounts are not kept). */
@@ -80,6 +94,9 @@ public class ExportLinks {
             jdbc.query("SELECT lusha_id, salesforce_id FROM export_link WHERE lusha_id IN (" + marks + ")",
                     rs -> {
                         found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1)).add(rs.getString(2));
+                        if (known.size() < MAX_KNOWN) {
+                            known.add(new Link(rs.getString(1), rs.getString(2)));
+                        }
                     }, part.toArray());
         }
         return found;

@@ -75,6 +75,25 @@ class ExportLinksTest {
         assertThat(links.find(many.stream().map(RowOutcome::lushaId).toList())).as("more ids than one IN list").hasSize(450);
     }
 
+    @Test
+    void pairsJustReadAreNotSentAgainAndTheNextChunkSendsItsOwn() {
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.h2());
+        ExportLinks links = new ExportLinks(jdbc);
+        ExportLinks.Link known = new ExportLinks.Link("L-1", "00Q000000000001AAA");
+        ExportLinks.Link fresh = new ExportLinks.Link("L-2", "00Q000000000002AAA");
+        links.add(List.of(known));
+        links.find(List.of("L-1"));
+        jdbc.update("DELETE FROM export_link"); // only to see which pairs the next add sends
+
+        links.add(List.of(known, fresh));
+        assertThat(jdbc.queryForList("SELECT lusha_id FROM export_link", String.class)).as("the pair find read is skipped")
+                .containsExactly("L-2");
+
+        links.add(List.of(known));
+        assertThat(jdbc.queryForList("SELECT lusha_id FROM export_link ORDER BY lusha_id", String.class))
+                .as("what add skipped once it sends next time").containsExactly("L-1", "L-2");
+    }
+
     private void migration(DataSource dataSource, String countOldIndex) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("CREATE INDEX row_outcome_lusha_id ON row_outcome (lusha_id)"); // as databases made before
