@@ -92,23 +92,32 @@ final class OrgSnapshot implements AutoCloseable {
 
     /** The records an index holds under {@code value} (already normalised as the index is). */
     List<ExistingRecord> find(Index kind, String value) {
+        List<ExistingRecord> found = new ArrayList<>(1);
+        for (String id : ids(kind, value)) {
+            ExistingRecord r = get(id);
+            if (r != null) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    /** The ids of the records an index holds under {@code value}, in id order. */
+    List<String> ids(Index kind, String value) {
         if (value == null) {
             return List.of();
         }
         String prefix = kind.ordinal() + "" + SEP + value + SEP;
-        List<ExistingRecord> found = new ArrayList<>(1);
+        List<String> ids = new ArrayList<>(1);
         Iterator<String> keys = index.keyIterator(prefix);
         while (keys.hasNext()) {
             String key = keys.next();
             if (!key.startsWith(prefix)) {
                 break;
             }
-            ExistingRecord r = get(key.substring(prefix.length()));
-            if (r != null) {
-                found.add(r);
-            }
+            ids.add(key.substring(prefix.length()));
         }
-        return found;
+        return ids;
     }
 
     long size() {

@@ -112,18 +112,38 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
         return Optional.of(snapshot);
     }
 
-    /** The same candidates {@link ExistingRecordLookup} would query for, from the snapshot. */
-    private MatchIndex find(OrgSnapshot s, List<RevealedContact> contacts) {
+    /**
+     * The same candidates {@link ExistingRecordLookup} would query for, from the snapshot: every key
+     * of the chunk read ahead in key order ({@link SnapshotReads}), then matched in the rows' order.
+     */
+    private MatchIndex find(OrgSnapshot snapshot, List<RevealedContact> contacts) {
         MatchIndex index = new MatchIndex();
+        SnapshotReads s = new SnapshotReads(snapshot);
         List<MatchKeys> keys = contacts.stream().map(MatchKeys::of).toList();
         Set<String> lushaIds = new LinkedHashSet<>();
-        keys.forEach(k -> {
-            if (k.lushaId() != null) {
-                lushaIds.add(k.lushaId());
-            }
-        });
+        Set<String> emails = new LinkedHashSet<>();
+        // contacts of one company share its keys: each distinct key is looked up once per chunk
+        Set<String> companyIds = new LinkedHashSet<>();
+        Set<String> domains = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (MatchKeys k : keys) {
+            collect(lushaIds, k.lushaId());
+            emails.addAll(k.emails());
+            collect(companyIds, k.companyId());
+            collect(domains, k.domain());
+            collect(names, k.companyName());
+        }
+        Map<String, List<String>> rememberedIds = remembered.find(lushaIds);
+        s.prefetchRecords(rememberedIds.values().stream().flatMap(List::stream).toList());
+        s.prefetch(OrgSnapshot.Index.PERSON_LUSHA_ID, lushaIds);
+        s.prefetch(OrgSnapshot.Index.LEAD_EMAIL, emails);
+        s.prefetch(OrgSnapshot.Index.CONTACT_EMAIL, emails);
+        s.prefetch(OrgSnapshot.Index.ACCOUNT_COMPANY_ID, companyIds);
+        s.prefetch(OrgSnapshot.Index.ACCOUNT_DOMAIN, domains);
+        s.prefetch(OrgSnapshot.Index.ACCOUNT_NAME, names);
+
         List<ExistingRecord> people = new ArrayList<>();
-        remembered.find(lushaIds).forEach((lushaId, ids) -> ids.forEach(id -> {
+        rememberedIds.forEach((lushaId, ids) -> ids.forEach(id -> {
             index.remember(lushaId, id);
             addIfFound(people, s.get(id));
         }));
@@ -134,6 +154,8 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
                 people.addAll(s.find(OrgSnapshot.Index.CONTACT_EMAIL, email));
             }
         }
+        s.prefetchRecords(people.stream().filter(ExistingRecord::isConvertedLead)
+                .map(r -> r.value(SystemFields.CONVERTED_CONTACT_ID)).filter(id -> id != null).toList());
         Set<String> accountIds = new LinkedHashSet<>();
         for (ExistingRecord r : people) {
             index.add(r);
@@ -147,28 +169,20 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
                 collect(accountIds, r.value(SystemFields.ACCOUNT_ID));
             }
         }
+        s.prefetchRecords(accountIds);
         accountIds.forEach(id -> {
             ExistingRecord account = s.get(id);
             if (account != null) {
                 index.add(account);
             }
         });
-        // contacts of one company share its keys: each distinct key is looked up once per chunk
-        Set<String> companyIds = new LinkedHashSet<>();
-        Set<String> domains = new LinkedHashSet<>();
-        Set<String> names = new LinkedHashSet<>();
-        for (MatchKeys k : keys) {
-            collect(companyIds, k.companyId());
-            collect(domains, k.domain());
-            collect(names, k.companyName());
-        }
         companyIds.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_COMPANY_ID, v)));
         domains.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_DOMAIN, v)));
         names.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_NAME, v)));
         return index;
     }
 
-    private static ExistingRecord idOf(OrgSnapshot s, String id) {
+    private static ExistingRecord idOf(SnapshotReads s, String id) {
         return id == null ? null : s.get(id);
     }
 
