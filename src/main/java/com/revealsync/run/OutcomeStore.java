@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,25 +55,33 @@ public class OutcomeStore {
         links.add(ExportLinks.of(outcomes));
     }
 
-    /** Rows per outcome in a run. */
-    public Map<Outcome, Long> countByOutcome(long runId) {
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
-            counts.put(o, 0L);
-        }
-        jdbc.query("SELECT outcome, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY outcome",
-                rs -> { counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2)); }, runId);
-        return counts;
+    /** A run's rows per outcome, and its skipped and failed rows per code (most frequent first). */
+    public record Counts(Map<Outcome, Long> byOutcome, Map<String, Long> problemsByCode) {
     }
 
-    /** Skipped and failed rows per code in a run, most frequent first. */
-    public Map<String, Long> countProblemsByCode(long runId) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT code, COUNT(*) AS n FROM row_outcome
-                WHERE run_id = ? AND outcome IN ('SKIPPED', 'FAILED') GROUP BY code ORDER BY n DESC, code""",
-                rs -> { counts.put(rs.getString(1), rs.getLong(2)); }, runId);
-        return counts;
+    /**
+     * Counts a run's rows in one pass over them: {@code row_outcome} keeps no index but its primary
+     * key (run first), so each count is a read of the run's rows, source columns and all.
+     */
+    public Counts counts(long runId) {
+        Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            byOutcome.put(o, 0L);
+        }
+        Map<String, Long> problems = new HashMap<>();
+        jdbc.query("SELECT outcome, code, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY outcome, code", rs -> {
+            Outcome outcome = Outcome.valueOf(rs.getString(1));
+            long n = rs.getLong(3);
+            byOutcome.merge(outcome, n, Long::sum);
+            if (outcome.isProblem()) {
+                problems.merge(String.valueOf(rs.getString(2)), n, Long::sum);
+            }
+        }, runId);
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        problems.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byCode.put(e.getKey(), e.getValue()));
+        return new Counts(byOutcome, byCode);
     }
 
     /** The row's Email 1, lower case, whichever header named it: later runs (the backfill) find rows by it. */

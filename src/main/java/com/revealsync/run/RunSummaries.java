@@ -37,14 +37,15 @@ public class RunSummaries {
 
     public RunSummary summarise(JobExecution execution, ApiCallCounts before, long durationMs, PrintStream out) {
         long runId = execution.getJobInstanceId();
-        Map<Outcome, Long> counts = outcomes.countByOutcome(runId);
+        OutcomeStore.Counts all = outcomes.counts(runId);
+        Map<Outcome, Long> counts = all.byOutcome();
         long read = counts.values().stream().mapToLong(Long::longValue).sum();
         String status = execution.getStatus().name();
         ApiCallCounts calls = counter.snapshot().minus(before);
         RunSummary summary = new RunSummary(runId, status, read, counts.get(Outcome.CREATED),
                 counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED), counts.get(Outcome.SKIPPED),
                 counts.get(Outcome.FAILED), calls.asSummary(), durationMs, Math.min(calls.waitedMillis(), durationMs),
-                outcomes.countProblemsByCode(runId));
+                all.problemsByCode());
         runs.finished(runId, status, json.writeValueAsString(summary));
         out.println(summary.toText());
         if (!"COMPLETED".equals(status)) {
