@@ -34,10 +34,6 @@ public final class SourceColumns extends AbstractMap<String, String> {
             }
         }
 
-        public int size() {
-            return names.length;
-        }
-
         /** A row's columns: {@code cells} in the order of the names, one per name. */
         public SourceColumns row(List<String> cells) {
             if (cells.size() != names.length) {

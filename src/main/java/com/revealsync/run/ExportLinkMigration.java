@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then drops the {@code row_outcome} index that the old remembered-exports query needed. Runs when
  * the app starts, after the schema scripts; a database that has done it (a row in
  * {@code app_migration}) costs one primary-key read. Two processes starting at once: the second
- * finds the first's marker row (inserted in the same transaction as the pairs) and does nothing.
+ * meets the first's marker row (inserted in the same transaction as the pairs: a duplicate key or a
+ * lock wait that times out) and leaves the work to it.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -59,8 +61,10 @@ public class ExportLinkMigration implements InitializingBean {
                           AND NOT EXISTS (SELECT 1 FROM export_link e
                                           WHERE e.lusha_id = row_outcome.lusha_id AND e.salesforce_id = row_outcome.salesforce_id)""");
             });
-        } catch (DuplicateKeyException another) {
-            return false; // another process migrated at the same moment
+        } catch (DuplicateKeyException | PessimisticLockingFailureException another) {
+            // another process is migrating (its marker row is locked) or has just done it
+            LOG.info("app database: another process fills export_link ({})", another.getMostSpecificCause().getMessage());
+            return false;
         }
         jdbc.execute("DROP INDEX IF EXISTS row_outcome_lusha_id");
         if (pairs != null && pairs > 0) {
