@@ -61,3 +61,15 @@ CREATE TABLE IF NOT EXISTS app_migration (
     name     VARCHAR(64)  PRIMARY KEY,
     done_at  TIMESTAMP    NOT NULL
 );
+
+-- A run's rows per outcome and code, counted as its chunks are stored (run.OutcomeCounters), so
+-- that its summary does not read every row of the run. sync_run.outcome_counts marks the runs
+-- counted from their start; older runs are counted from their rows.
+ALTER TABLE sync_run ADD COLUMN IF NOT EXISTS outcome_counts BOOLEAN;
+CREATE TABLE IF NOT EXISTS run_outcome_count (
+    run_id   BIGINT       NOT NULL,
+    outcome  VARCHAR(16)  NOT NULL,
+    code     VARCHAR(64)  NOT NULL,   -- '' for a row without code
+    n        BIGINT       NOT NULL,
+    PRIMARY KEY (run_id, outcome, code)
+);

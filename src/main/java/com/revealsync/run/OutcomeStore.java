@@ -31,11 +31,13 @@ public class OutcomeStore {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
     private final ExportLinks links;
+    private final OutcomeCounters counters;
 
     public OutcomeStore(JdbcTemplate jdbc, Clock clock, ExportLinks links) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.links = links;
+        this.counters = new OutcomeCounters(jdbc);
     }
 
     public void saveAll(long runId, List<RowOutcome> outcomes) {
@@ -53,6 +55,7 @@ public class OutcomeStore {
         }
         jdbc.batchUpdate(INSERT, rows);
         links.add(ExportLinks.of(outcomes));
+        counters.add(runId, outcomes);
     }
 
     /** A run's rows per outcome, and its skipped and failed rows per code (most frequent first). */
@@ -60,28 +63,35 @@ public class OutcomeStore {
     }
 
     /**
-     * Counts a run's rows in one pass over them: {@code row_outcome} keeps no index but its primary
-     * key (run first), so each count is a read of the run's rows, source columns and all.
+     * A run's counts: from its counters ({@link OutcomeCounters}), or, for a run recorded before
+     * those existed, in one pass over its rows.
      */
     public Counts counts(long runId) {
+        Map<Outcome, Map<String, Long>> byOutcomeAndCode = counters.read(runId).orElseGet(() -> scan(runId));
         Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
-            byOutcome.put(o, 0L);
-        }
         Map<String, Long> problems = new HashMap<>();
-        jdbc.query("SELECT outcome, code, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY outcome, code", rs -> {
-            Outcome outcome = Outcome.valueOf(rs.getString(1));
-            long n = rs.getLong(3);
-            byOutcome.merge(outcome, n, Long::sum);
-            if (outcome.isProblem()) {
-                problems.merge(String.valueOf(rs.getString(2)), n, Long::sum);
+        for (Outcome o : Outcome.values()) {
+            Map<String, Long> byCode = byOutcomeAndCode.getOrDefault(o, Map.of());
+            byOutcome.put(o, byCode.values().stream().mapToLong(Long::longValue).sum());
+            if (o.isProblem()) {
+                byCode.forEach((code, n) -> problems.merge(String.valueOf(code), n, Long::sum));
             }
-        }, runId);
+        }
         Map<String, Long> byCode = new LinkedHashMap<>();
         problems.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> byCode.put(e.getKey(), e.getValue()));
         return new Counts(byOutcome, byCode);
+    }
+
+    /** One pass over the run's rows ({@code row_outcome} keeps no index but its primary key, run first). */
+    private Map<Outcome, Map<String, Long>> scan(long runId) {
+        Map<Outcome, Map<String, Long>> counts = new EnumMap<>(Outcome.class);
+        jdbc.query("SELECT outcome, code, COUNT(*) FROM row_outcome WHERE run_id = ? GROUP BY outcome, code", rs -> {
+            counts.computeIfAbsent(Outcome.valueOf(rs.getString(1)), k -> new HashMap<>())
+                    .merge(rs.getString(2), rs.getLong(3), Long::sum);
+        }, runId);
+        return counts;
     }
 
     /** The row's Email 1, lower case, whichever header named it: later runs (the backfill) find rows by it. */

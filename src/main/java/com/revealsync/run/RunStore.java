@@ -31,8 +31,9 @@ public class RunStore {
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.update("UPDATE sync_run SET status = 'STARTED', finished_at = NULL WHERE run_id = ?", runId);
         if (updated == 0) {
-            jdbc.update("INSERT INTO sync_run (run_id, job_name, status, started_at, target, parameters, retry_of) "
-                    + "VALUES (?, ?, 'STARTED', ?, ?, ?, ?)", runId, jobName, now, target, parameters, retryOf);
+            // outcome_counts: this run's outcomes are counted as they are stored (OutcomeCounters)
+            jdbc.update("INSERT INTO sync_run (run_id, job_name, status, started_at, target, parameters, retry_of, outcome_counts) "
+                    + "VALUES (?, ?, 'STARTED', ?, ?, ?, ?, TRUE)", runId, jobName, now, target, parameters, retryOf);
         }
     }
 
