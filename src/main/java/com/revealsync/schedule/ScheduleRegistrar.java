@@ -12,6 +12,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobKey;
+import org.quartz.JobPersistenceException;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -57,8 +58,14 @@ public final class ScheduleRegistrar {
             jobs.add(job);
             triggers.add(TriggerKey.triggerKey(schedule.name(), GROUP));
             if (!scheduler.checkExists(job)) {
-                scheduler.addJob(JobBuilder.newJob(QuartzScheduledJob.class).withIdentity(job).storeDurably()
-                        .requestRecovery().withDescription("reveal-sync job " + schedule.job()).build(), true);
+                try {
+                    scheduler.addJob(JobBuilder.newJob(QuartzScheduledJob.class).withIdentity(job).storeDurably()
+                            .requestRecovery().withDescription("reveal-sync job " + schedule.job()).build(), true);
+                } catch (JobPersistenceException e) {
+                    if (!scheduler.checkExists(job)) {
+                        throw e;
+                    } // another serve process added it between our check and our insert
+                }
             }
             schedule(trigger(schedule, job));
         }
@@ -84,6 +91,13 @@ public final class ScheduleRegistrar {
                 return;
             } catch (ObjectAlreadyExistsException e) {
                 existing = scheduler.getTrigger(wanted.getKey());
+            } catch (JobPersistenceException e) {
+                // two serve processes starting at once on one database: the other's insert came
+                // first (the store's own check passed in both, and its insert refused our copy)
+                existing = scheduler.getTrigger(wanted.getKey());
+                if (existing == null) {
+                    throw e;
+                }
             }
         }
         if (!sameDefinition(existing, wanted)) {
