@@ -6,6 +6,7 @@ import com.revealsync.mapping.SystemFields;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchIndex;
 import com.revealsync.mapping.match.MatchKeys;
+import com.revealsync.run.ExportLinks;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.SalesforceRecord;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ final class ExistingRecordLookup implements RecordLookup {
     private static final int DOMAINS_PER_QUERY = 50;
 
     private final LookupFields fields;
-    private final RememberedExports remembered;
+    private final ExportLinks remembered;
 
-    ExistingRecordLookup(LookupFields fields, RememberedExports remembered) {
+    ExistingRecordLookup(LookupFields fields, ExportLinks remembered) {
         this.fields = fields;
         this.remembered = remembered;
     }

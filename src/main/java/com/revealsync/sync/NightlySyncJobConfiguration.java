@@ -4,6 +4,7 @@ import com.revealsync.lusha.InputRow;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.lusha.input.RevealedContactReader;
+import com.revealsync.run.ExportLinks;
 import com.revealsync.run.OutcomeStore;
 import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunStore;
@@ -48,7 +49,7 @@ class NightlySyncJobConfiguration {
     @JobScope
     Step nightlySyncStep(JobRepository repository, PlatformTransactionManager transactions,
                          @Value("#{jobParameters['input']}") String input, ActiveSessions sessions,
-                         OutcomeStore outcomes, RememberedExports remembered, ApiBudget budget,
+                         OutcomeStore outcomes, ExportLinks remembered, ApiBudget budget,
                          SyncProperties properties, Clock clock) {
         SyncSession session = sessions.get(JOB);
         var files = InputFiles.resolve(input);

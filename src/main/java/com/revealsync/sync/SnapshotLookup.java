@@ -6,6 +6,7 @@ import com.revealsync.mapping.SystemFields;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchIndex;
 import com.revealsync.mapping.match.MatchKeys;
+import com.revealsync.run.ExportLinks;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.WriteResult;
@@ -43,11 +44,11 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
 
     private final RecordLookup perChunk;
     private final LookupFields fields;
-    private final RememberedExports remembered;
+    private final ExportLinks remembered;
     private final long maxRecords;
     private final Map<SalesforceGateway, Optional<OrgSnapshot>> snapshots = new IdentityHashMap<>();
 
-    SnapshotLookup(RecordLookup perChunk, LookupFields fields, RememberedExports remembered, long maxRecords) {
+    SnapshotLookup(RecordLookup perChunk, LookupFields fields, ExportLinks remembered, long maxRecords) {
         this.perChunk = perChunk;
         this.fields = fields;
         this.remembered = remembered;

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -22,7 +24,7 @@ final class SnapshotReads {
     private final OrgSnapshot snapshot;
     private final Map<OrgSnapshot.Index, Map<String, List<String>>> ids = new EnumMap<>(OrgSnapshot.Index.class);
     private final Map<String, ExistingRecord> records = new HashMap<>();
-    private final Map<String, Boolean> absent = new HashMap<>();
+    private final Set<String> absent = new HashSet<>();
 
     SnapshotReads(OrgSnapshot snapshot) {
         this.snapshot = snapshot;
@@ -43,10 +45,10 @@ final class SnapshotReads {
     /** Reads ahead the records with these ids. */
     void prefetchRecords(Collection<String> recordIds) {
         for (String id : new TreeSet<>(recordIds)) {
-            if (!records.containsKey(id) && !absent.containsKey(id)) {
+            if (!records.containsKey(id) && !absent.contains(id)) {
                 ExistingRecord r = snapshot.get(id);
                 if (r == null) {
-                    absent.put(id, Boolean.TRUE);
+                    absent.add(id);
                 } else {
                     records.put(id, r);
                 }
@@ -76,6 +78,6 @@ final class SnapshotReads {
     /** As {@link OrgSnapshot#get}. */
     ExistingRecord get(String id) {
         ExistingRecord r = records.get(id);
-        return r != null || absent.containsKey(id) ? r : snapshot.get(id);
+        return r != null || absent.contains(id) ? r : snapshot.get(id);
     }
 }

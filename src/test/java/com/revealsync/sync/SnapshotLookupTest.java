@@ -9,6 +9,7 @@ import com.revealsync.mapping.match.MatchCandidates;
 import com.revealsync.mapping.match.MatchIndex;
 import com.revealsync.mapping.testing.Describes;
 import com.revealsync.mapping.testing.Rows;
+import com.revealsync.run.ExportLinks;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.SalesforceRecord;
@@ -27,7 +28,7 @@ class SnapshotLookupTest {
 
     private final RecordingGateway gateway = new RecordingGateway();
     private final Map<String, List<String>> rememberedIds = new HashMap<>();
-    private final RememberedExports remembered = new RememberedExports(null) {
+    private final ExportLinks remembered = new ExportLinks(null) {
         @Override
         public Map<String, List<String>> find(Collection<String> lushaIds) {
             Map<String, List<String>> found = new HashMap<>();
