@@ -1,7 +1,6 @@
 package com.revealsync.lusha;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,9 +15,7 @@ public record RevealedContact(RowRef source, Map<LushaField, String> values, Map
         implements InputRow {
 
     public RevealedContact {
-        EnumMap<LushaField, String> copy = new EnumMap<>(LushaField.class);
-        copy.putAll(values);
-        values = Collections.unmodifiableMap(copy);
+        values = FieldValues.of(values);
         sourceColumns = sourceColumns instanceof SourceColumns shared ? shared
                 : Collections.unmodifiableMap(new LinkedHashMap<>(sourceColumns));
     }

@@ -13,8 +13,9 @@ import java.util.Set;
  * A row's source columns: header name to cell, in column order, immutable. The names (and their
  * index) belong to the file's header and are shared by all of its rows; a row holds only its cells.
  *
- * <p>Why: a chunk of the Bulk path holds 10,000 rows of ~40 columns; as one {@code LinkedHashMap}
- * per row that was ~400,000 map entries (~16 MB) per chunk, copied by every young collection.
+ * <p>Why: a chunk of the Bulk path holds tens of thousands of rows of ~40 columns; as one
+ * {@code LinkedHashMap} per row that was ~400,000 map entries (~16 MB) per 10,000 rows, and as one
+ * string per cell ~3 KB a row: the cells are packed ({@link PackedCells}), each read makes its string.
  */
 public final class SourceColumns extends AbstractMap<String, String> {
 
@@ -39,14 +40,14 @@ public final class SourceColumns extends AbstractMap<String, String> {
             if (cells.size() != names.length) {
                 throw new IllegalArgumentException(cells.size() + " cells for " + names.length + " columns");
             }
-            return new SourceColumns(this, cells.toArray(String[]::new));
+            return new SourceColumns(this, PackedCells.of(cells));
         }
     }
 
     private final Names names;
-    private final String[] cells;
+    private final PackedCells cells;
 
-    private SourceColumns(Names names, String[] cells) {
+    private SourceColumns(Names names, PackedCells cells) {
         this.names = names;
         this.cells = cells;
     }
@@ -54,7 +55,7 @@ public final class SourceColumns extends AbstractMap<String, String> {
     @Override
     public String get(Object name) {
         Integer at = names.positions.get(name);
-        return at == null ? null : cells[at];
+        return at == null ? null : cells.get(at);
     }
 
     @Override
@@ -64,7 +65,7 @@ public final class SourceColumns extends AbstractMap<String, String> {
 
     @Override
     public int size() {
-        return cells.length;
+        return cells.size();
     }
 
     @Override
@@ -77,23 +78,23 @@ public final class SourceColumns extends AbstractMap<String, String> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < cells.length;
+                        return next < cells.size();
                     }
 
                     @Override
                     public Entry<String, String> next() {
-                        if (next >= cells.length) {
+                        if (next >= cells.size()) {
                             throw new NoSuchElementException();
                         }
                         int at = next++;
-                        return new SimpleImmutableEntry<>(names.names[at], cells[at]);
+                        return new SimpleImmutableEntry<>(names.names[at], cells.get(at));
                     }
                 };
             }
 
             @Override
             public int size() {
-                return cells.length;
+                return cells.size();
             }
         };
     }

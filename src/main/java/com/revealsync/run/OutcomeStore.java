@@ -27,6 +27,9 @@ public class OutcomeStore {
                 salesforce_id, account_id, code, message, fields, warnings_json, source_json, recorded_at, email)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** Rows per JDBC batch. */
+    static final int SLICE = 1000;
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
@@ -40,20 +43,28 @@ public class OutcomeStore {
         this.counters = new OutcomeCounters(jdbc);
     }
 
+    /**
+     * Stores the outcomes in the caller's transaction, as JDBC batches of {@link #SLICE} rows: the
+     * statement's parameters (each row's columns as JSON) are built and held for one slice at a
+     * time, not for a whole Bulk chunk of tens of thousands of rows.
+     */
     public void saveAll(long runId, List<RowOutcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>(outcomes.size());
-        for (RowOutcome o : outcomes) {
-            rows.add(new Object[] {runId, o.source().file(), o.source().line(), o.lushaId(), o.revealedBy(),
-                    o.recordType(), o.outcome().name(), o.salesforceId(), o.accountId(), o.code(),
-                    truncate(o.message(), 4000), truncate(String.join(",", o.fields()), 1000),
-                    o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings()),
-                    json.writeValueAsString(o.sourceColumns()), now, email(o.sourceColumns())});
+        for (int from = 0; from < outcomes.size(); from += SLICE) {
+            List<RowOutcome> slice = outcomes.subList(from, Math.min(outcomes.size(), from + SLICE));
+            List<Object[]> rows = new ArrayList<>(slice.size());
+            for (RowOutcome o : slice) {
+                rows.add(new Object[] {runId, o.source().file(), o.source().line(), o.lushaId(), o.revealedBy(),
+                        o.recordType(), o.outcome().name(), o.salesforceId(), o.accountId(), o.code(),
+                        truncate(o.message(), 4000), truncate(String.join(",", o.fields()), 1000),
+                        o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings()),
+                        json.writeValueAsString(o.sourceColumns()), now, email(o.sourceColumns())});
+            }
+            jdbc.batchUpdate(INSERT, rows);
         }
-        jdbc.batchUpdate(INSERT, rows);
         links.add(ExportLinks.of(outcomes));
         counters.add(runId, outcomes);
     }

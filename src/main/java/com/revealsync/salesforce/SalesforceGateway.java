@@ -61,6 +61,15 @@ public interface SalesforceGateway {
         queryEach(soql, consumer);
     }
 
+    /**
+     * Runs several queries as {@link #bulkQuery}, handing their records over one query after the
+     * other in the given order. Through the Bulk API every job is submitted before the first is
+     * waited for, so the org runs them side by side: the wait is the longest query's, not their sum.
+     */
+    default void bulkQueries(List<BulkQuery> queries) {
+        queries.forEach(q -> bulkQuery(q.object(), q.soql(), q.consumer()));
+    }
+
     /** The number a {@code SELECT COUNT() FROM ...} query answers. */
     default long count(String soql) {
         throw new UnsupportedOperationException("this gateway does not count");

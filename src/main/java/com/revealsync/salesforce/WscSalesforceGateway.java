@@ -56,6 +56,11 @@ final class WscSalesforceGateway implements SalesforceGateway {
     }
 
     @Override
+    public void bulkQueries(List<BulkQuery> queries) {
+        bulkQuery.runAll(queries);
+    }
+
+    @Override
     public long count(String soql) {
         return reader.count(soql);
     }

@@ -96,11 +96,12 @@ final class ChunkExporter {
         Map<RecordType, List<RecordWrite>> updates = new LinkedHashMap<>();
         for (ExportPlan.Write w : plans) {
             com.revealsync.mapping.RecordWrite planned = w.record();
-            Map<String, Object> values = new LinkedHashMap<>(planned.values());
+            Map<String, Object> values = planned.values();
             AccountWrite account = w.account();
             if (account != null && account.link()) {
                 WriteResult a = accountResults.get(AccountWrites.key(account.ref()));
                 if (a != null && a.id() != null) {
+                    values = new LinkedHashMap<>(values); // a copy only where the Account's id is added
                     values.put(SystemFields.ACCOUNT_ID, a.id());
                 }
             }

@@ -7,6 +7,7 @@ import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchIndex;
 import com.revealsync.mapping.match.MatchKeys;
 import com.revealsync.run.ExportLinks;
+import com.revealsync.salesforce.BulkQuery;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.WriteResult;
@@ -98,12 +99,14 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
         }
         OrgSnapshot snapshot = OrgSnapshot.create();
         try {
+            List<BulkQuery> queries = new ArrayList<>();
             for (RecordType type : RecordType.values()) {
                 if (counts.get(type) > 0) {
-                    gateway.bulkQuery(type.name(), fields.select(type),
-                            r -> snapshot.put(ExistingRecordLookup.toExisting(type, r)));
+                    queries.add(new BulkQuery(type.name(), fields.select(type),
+                            r -> snapshot.put(ExistingRecordLookup.toExisting(type, r))));
                 }
             }
+            gateway.bulkQueries(queries); // the org runs the three side by side
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;

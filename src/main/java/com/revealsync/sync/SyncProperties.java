@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultRecordType where a row with an empty {@code export_as} goes (default Lead)
  * @param chunkSize rows per chunk (one transaction, one set of lookups) through SOAP (default 200,
  *                  the SOAP API's records per call)
- * @param bulkChunkSize rows per chunk through the Bulk API (default 10000, one full Bulk batch)
+ * @param bulkChunkSize rows per chunk through the Bulk API: {@code auto} (the default) sizes chunks from the
+ *                  JVM's maximum heap ({@link BulkChunkSizing}: 10,000 rows under 256 MB, 50,000 from
+ *                  1 GB), or a number of rows
  * @param bulkThreshold with {@code --api auto}, runs of more rows than this go through the Bulk API (default 2000)
  * @param lookupSnapshotRatio in Bulk mode, the lookups read the org's Leads, Contacts and Accounts once
  *                  per run (Bulk query jobs) when it holds at most this many of them per input row
@@ -22,14 +24,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  (default 200, what one SOAP call carries; 0: always Bulk)
  */
 @ConfigurationProperties("reveal-sync.sync")
-public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer chunkSize, Integer bulkChunkSize,
+public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer chunkSize, String bulkChunkSize,
                              Integer bulkThreshold, Integer lookupSnapshotRatio, Integer bulkSmallWrite) {
+
+    /** {@code bulk-chunk-size} sized from the heap. */
+    public static final String AUTO = "auto";
 
     public SyncProperties {
         mapping = mapping == null ? Path.of("jobs", "mapping", "default.yml") : mapping;
         defaultRecordType = defaultRecordType == null ? RecordType.Lead : defaultRecordType;
         chunkSize = positive(chunkSize, 200, "chunk-size");
-        bulkChunkSize = positive(bulkChunkSize, 10_000, "bulk-chunk-size");
+        bulkChunkSize = bulkChunkSize == null || bulkChunkSize.isBlank() ? AUTO : bulkChunkSize.strip();
+        if (!bulkChunkSize.equalsIgnoreCase(AUTO)) {
+            try {
+                positive(Integer.valueOf(bulkChunkSize), 0, "bulk-chunk-size");
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("reveal-sync.sync.bulk-chunk-size must be auto or a number of rows, not "
+                        + bulkChunkSize);
+            }
+        }
         bulkThreshold = bulkThreshold == null ? 2_000 : bulkThreshold;
         lookupSnapshotRatio = lookupSnapshotRatio == null ? 10 : lookupSnapshotRatio;
         bulkSmallWrite = bulkSmallWrite == null ? 200 : bulkSmallWrite;
@@ -44,6 +57,12 @@ public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer
         if (defaultRecordType == RecordType.Account) {
             throw new IllegalArgumentException("reveal-sync.sync.default-record-type must be Lead or Contact");
         }
+    }
+
+    /** Rows per chunk through the Bulk API: the configured number, or sized from the JVM's maximum heap. */
+    public int bulkChunkRows() {
+        return bulkChunkSize.equalsIgnoreCase(AUTO) ? BulkChunkSizing.rowsFor(Runtime.getRuntime().maxMemory())
+                : Integer.parseInt(bulkChunkSize);
     }
 
     private static int positive(Integer value, int fallback, String name) {

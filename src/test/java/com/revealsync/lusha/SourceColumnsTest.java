@@ -30,6 +30,13 @@ class SourceColumnsTest {
     }
 
     @Test
+    void packedCellsKeepEmptyAndWideCharactersApart() {
+        Map<String, String> row = names.row(List.of("", "Łukasz 李", ""));
+
+        assertThat(row.values()).containsExactly("", "Łukasz 李", "");
+    }
+
+    @Test
     void jsonKeepsTheColumnOrder() {
         JsonMapper json = JsonMapper.builder().build();
         Map<String, String> row = names.row(List.of("L-1", "Ada", "x"));

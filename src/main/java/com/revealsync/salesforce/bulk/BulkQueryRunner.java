@@ -1,5 +1,6 @@
 package com.revealsync.salesforce.bulk;
 
+import com.revealsync.salesforce.BulkQuery;
 import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceRecord;
 import com.revealsync.salesforce.retry.CallSpec;
@@ -19,7 +20,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -50,6 +53,31 @@ public final class BulkQueryRunner {
      * record twice and must be idempotent.
      */
     public void run(String object, String soql, Consumer<SalesforceRecord> consumer) {
+        runAll(List.of(new BulkQuery(object, soql, consumer)));
+    }
+
+    /**
+     * Runs the queries as {@link #run} does, each as its own job, all submitted before the first
+     * is waited for: the org runs them side by side and a later one is usually done by the time
+     * the earlier ones have been read. Same calls as one after the other; records are handed over
+     * query by query, in order.
+     */
+    public void runAll(List<BulkQuery> queries) {
+        List<Submitted> submitted = new ArrayList<>(queries.size());
+        for (BulkQuery query : queries) {
+            submitted.add(submit(query));
+        }
+        for (Submitted s : submitted) {
+            read(s);
+        }
+    }
+
+    /** A query job given its batch and closed, and when: its first poll waits from then. */
+    private record Submitted(BulkQuery query, String jobId, String batchId, Instant at) {
+    }
+
+    private Submitted submit(BulkQuery query) {
+        String object = query.object();
         JobInfo spec = new JobInfo();
         spec.setObject(object);
         spec.setOperation(OperationEnum.query);
@@ -61,33 +89,45 @@ public final class BulkQueryRunner {
         job.setContentType(ContentType.CSV);
         String batchId;
         try {
-            byte[] query = soql.getBytes(StandardCharsets.UTF_8);
+            byte[] soql = query.soql().getBytes(StandardCharsets.UTF_8);
             batchId = client.call(CallSpec.read("addBatch query", object),
-                    c -> c.createBatchFromStream(job, new ByteArrayInputStream(query))).getId();
+                    c -> c.createBatchFromStream(job, new ByteArrayInputStream(soql))).getId();
         } finally {
             client.call(CallSpec.read("closeJob", object), c -> c.closeJob(jobId));
         }
-        BatchInfo done = await(object, jobId, batchId);
+        return new Submitted(query, jobId, batchId, client.retrier().clock().instant());
+    }
+
+    private void read(Submitted s) {
+        String object = s.query().object();
+        BatchInfo done = await(object, s.jobId(), s.batchId(), s.at());
         if (done.getState() != BatchStateEnum.Completed) {
             var error = BulkJobRunner.batchError(done.getStateMessage());
             throw new SalesforceApiException("bulk query " + object, error.statusCode(), error.message());
         }
         String[] files = client.call(CallSpec.read("queryResultList", object),
-                c -> c.getQueryResultList(jobId, batchId)).getResult();
+                c -> c.getQueryResultList(s.jobId(), s.batchId())).getResult();
         long records = 0;
         for (String file : files == null ? new String[0] : files) {
             // streamed: WSC's getQueryResultStream holds a whole result file in memory first
             records += client.stream(CallSpec.read("queryResult", object),
-                    "/job/" + jobId + "/batch/" + batchId + "/result/" + file, in -> read(object, in, consumer));
+                    "/job/" + s.jobId() + "/batch/" + s.batchId() + "/result/" + file,
+                    in -> read(object, in, s.query().consumer()));
         }
-        LOG.debug("bulk query job {} on {}: {} records in {} file(s)", jobId, object, records, files == null ? 0 : files.length);
+        LOG.debug("bulk query job {} on {}: {} records in {} file(s)", s.jobId(), object, records,
+                files == null ? 0 : files.length);
     }
 
-    private BatchInfo await(String object, String jobId, String batchId) {
-        Instant deadline = client.retrier().clock().instant().plus(settings.jobTimeout());
+    /** Polls from {@code submitted} plus the first delay (only what is left of it for a job submitted earlier). */
+    private BatchInfo await(String object, String jobId, String batchId, Instant submitted) {
+        Instant deadline = submitted.plus(settings.jobTimeout());
         Duration delay = settings.pollInitialDelay();
+        Duration first = Duration.between(client.retrier().clock().instant(), submitted.plus(delay));
+        Duration sleep = first.isNegative() ? Duration.ZERO : first;
         while (true) {
-            client.retrier().sleeper().sleep(delay);
+            if (!sleep.isZero()) {
+                client.retrier().sleeper().sleep(sleep);
+            }
             BatchInfo info = client.call(CallSpec.read("batchInfo", object), c -> c.getBatchInfo(jobId, batchId));
             BatchStateEnum state = info.getState();
             if (state == BatchStateEnum.Completed || state == BatchStateEnum.Failed || state == BatchStateEnum.NotProcessed) {
@@ -97,6 +137,7 @@ public final class BulkQueryRunner {
                 throw new SalesforceApiException("bulk query " + object, "TIMEOUT",
                         "the query job " + jobId + " did not finish within " + settings.jobTimeout());
             }
+            sleep = delay;
             delay = settings.nextPoll(delay);
         }
     }

@@ -6,6 +6,7 @@ import com.revealsync.org.EmbeddedOrg;
 import com.revealsync.org.OrgSettings;
 import com.revealsync.org.fault.FaultKind;
 import com.revealsync.salesforce.BulkOperation;
+import com.revealsync.salesforce.BulkQuery;
 import com.revealsync.salesforce.GatewaySettings;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
@@ -151,6 +152,37 @@ class BulkGatewayEndToEndTest {
         assertThat(read.get(run + "-42").fields()).containsEntry("Phone", null);
         // create, add the query, close, at least one poll, the result list, one result file
         assertThat(calls).isBetween(6L, 12L);
+    }
+
+    @Test
+    void bulk_queries_are_all_submitted_before_the_first_is_waited_for_and_hand_over_their_records_query_by_query() {
+        gateway.bulk("Lead", BulkOperation.UPSERT, "Lusha_Id__c", leads(600, "Designer"));
+        String where = " FROM Lead WHERE Company = 'Bulk " + run + "'";
+        long before = counter.snapshot().get(ApiCallKind.BULK);
+        List<String> seen = new java.util.ArrayList<>();
+        long[] callsAtFirstRecord = {-1};
+        java.util.function.Function<String, java.util.function.Consumer<SalesforceRecord>> heard = tag -> r -> {
+            if (callsAtFirstRecord[0] < 0) {
+                callsAtFirstRecord[0] = counter.snapshot().get(ApiCallKind.BULK) - before;
+            }
+            seen.add(tag);
+        };
+
+        gateway.bulkQueries(List.of(
+                new BulkQuery("Lead", "SELECT Id" + where + " AND Title = 'Designer'", heard.apply("first")),
+                new BulkQuery("Lead", "SELECT Id, Title" + where, heard.apply("second")),
+                new BulkQuery("Lead", "SELECT Id" + where + " AND Title = 'Nobody'", heard.apply("third"))));
+
+        long calls = counter.snapshot().get(ApiCallKind.BULK) - before;
+        // 597 of the 600 have a LastName; each query's records come together, in the queries' order
+        assertThat(seen).hasSize(1_194);
+        assertThat(seen.subList(0, 597)).containsOnly("first");
+        assertThat(seen.subList(597, 1_194)).containsOnly("second");
+        // before the first record: three jobs created, given their query and closed (9 calls), then
+        // the first job's poll(s) and result list; one after the other it would be 5 or 6
+        assertThat(callsAtFirstRecord[0]).isGreaterThanOrEqualTo(11L);
+        // per query: create, add, close, a poll, the result list, a result file (none for "Nobody")
+        assertThat(calls).isBetween(17L, 24L);
     }
 
     @Test
