@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +88,9 @@ public class ExportLinks {
     /** Lusha id to the Salesforce ids it was exported as (Leads and Contacts; Accounts are not kept). */
     public Map<String, List<String>> find(Collection<String> lushaIds) {
         Map<String, List<String>> found = new HashMap<>();
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(lushaIds));
+        // in key order: each IN list then reads one stretch of the primary key, not pages all over
+        // it (measured on a rerun's 100,000 ids: 362 ms against 571 ms in the rows' order)
+        List<String> ids = new ArrayList<>(new TreeSet<>(lushaIds));
         for (int from = 0; from < ids.size(); from += MAX_VALUES) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_VALUES));
             String marks = String.join(",", Collections.nCopies(part.size(), "?"));

@@ -18,11 +18,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Exports one wave of revealed contacts through one gateway: finds what exists (batched lookups),
- * plans each contact with the mapping processor, writes Accounts then Leads and Contacts, and
- * returns one outcome per contact. Results are matched to rows by key (the row's file and line),
+ * plans each contact with the mapping processor, sends the Leads, writes the Accounts and then the
+ * Contacts that name them, collects the Leads' results, and returns one outcome per contact. Results are matched to rows by key (the row's file and line),
  * never by position.
  */
 final class ChunkExporter {
@@ -49,18 +50,22 @@ final class ChunkExporter {
     List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave) {
         MatchIndex index = lookup.find(gateway, wave);
         List<RowOutcome> outcomes = new ArrayList<>(wave.size());
-        List<ExportPlan.Write> writes = new ArrayList<>(wave.size());
+        List<ExportPlan.Write> leads = new ArrayList<>();
+        List<ExportPlan.Write> others = new ArrayList<>();
         for (RevealedContact contact : wave) {
             ExportPlan plan = processor.plan(contact, defaultType, index.candidates(contact));
             if (plan instanceof ExportPlan.Write write) {
-                writes.add(write);
+                (write.record().type() == RecordType.Lead && write.account() == null ? leads : others).add(write);
             } else {
                 outcomes.add(Outcomes.skip((ExportPlan.Skip) plan));
             }
         }
-        Map<String, WriteResult> accountResults = accounts.write(gateway, writes);
-        List<ExportPlan.Write> ready = new ArrayList<>(writes.size());
-        for (ExportPlan.Write w : writes) {
+        // Leads name no Account: their batches go first, and the org writes them while this chunk
+        // waits for its Accounts and then its Contacts (Bulk: three waits become about one)
+        Supplier<Map<String, WriteResult>> leadResults = startRecords(gateway, leads, Map.of());
+        Map<String, WriteResult> accountResults = accounts.write(gateway, others);
+        List<ExportPlan.Write> ready = new ArrayList<>(others.size());
+        for (ExportPlan.Write w : others) {
             WriteResult account = w.account() == null ? null : accountResults.get(AccountWrites.key(w.account().ref()));
             if (account != null && !account.success() && w.account().link()) {
                 outcomes.add(Outcomes.accountFailed(w, account));
@@ -68,7 +73,9 @@ final class ChunkExporter {
                 ready.add(w);
             }
         }
-        Map<String, WriteResult> recordResults = writeRecords(gateway, ready, accountResults);
+        Map<String, WriteResult> recordResults = new HashMap<>(startRecords(gateway, ready, accountResults).get());
+        recordResults.putAll(leadResults.get());
+        ready.addAll(leads);
         for (ExportPlan.Write w : ready) {
             WriteResult account = w.account() == null ? null : accountResults.get(AccountWrites.key(w.account().ref()));
             outcomes.add(outcome(w, recordResults.get(key(w)), account));
@@ -89,8 +96,9 @@ final class ChunkExporter {
         return Outcomes.written(w, record, accountId, extra);
     }
 
-    private Map<String, WriteResult> writeRecords(SalesforceGateway gateway, List<ExportPlan.Write> plans,
-                                                  Map<String, WriteResult> accountResults) {
+    /** Sends the records' writes; the supplier waits for the Bulk batches among them. */
+    private Supplier<Map<String, WriteResult>> startRecords(SalesforceGateway gateway, List<ExportPlan.Write> plans,
+                                                           Map<String, WriteResult> accountResults) {
         Map<String, WriteResult> results = new HashMap<>();
         Map<RecordType, List<Map.Entry<String, RecordWrite>>> creates = new LinkedHashMap<>();
         Map<RecordType, List<RecordWrite>> updates = new LinkedHashMap<>();
@@ -117,11 +125,13 @@ final class ChunkExporter {
                         .add(RecordWrite.update(key, planned.id(), values));
             }
         }
-        creates.forEach((type, list) -> sender.create(gateway, type.name(), RecordSender.byKey(list))
-                .forEach(r -> results.put(r.key(), r)));
-        updates.forEach((type, list) -> sender.update(gateway, type.name(), list)
-                .forEach(r -> results.put(r.key(), r)));
-        return results;
+        List<Supplier<List<WriteResult>>> sent = new ArrayList<>();
+        creates.forEach((type, list) -> sent.add(sender.startCreate(gateway, type.name(), RecordSender.byKey(list))));
+        updates.forEach((type, list) -> sent.add(sender.startUpdate(gateway, type.name(), list)));
+        return () -> {
+            sent.forEach(s -> s.get().forEach(r -> results.put(r.key(), r)));
+            return results;
+        };
     }
 
     private static String key(ExportPlan.Write w) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Sends planned writes through the SOAP API or, in Bulk mode, as batches of the run's open Bulk API
@@ -43,31 +44,49 @@ final class RecordSender {
      * upserted on, or "" for records created plainly.
      */
     List<WriteResult> create(SalesforceGateway gateway, String object, Map<String, List<RecordWrite>> byUpsertKey) {
-        List<WriteResult> results = new ArrayList<>();
+        return startCreate(gateway, object, byUpsertKey).get();
+    }
+
+    List<WriteResult> update(SalesforceGateway gateway, String object, List<RecordWrite> records) {
+        return startUpdate(gateway, object, records).get();
+    }
+
+    /**
+     * As {@link #create}, but through the Bulk API the batches are only added: the supplier waits for
+     * them. SOAP calls are made at once.
+     */
+    Supplier<List<WriteResult>> startCreate(SalesforceGateway gateway, String object,
+                                            Map<String, List<RecordWrite>> byUpsertKey) {
+        List<Supplier<List<WriteResult>>> parts = new ArrayList<>();
         byUpsertKey.forEach((key, records) -> {
             if (records.isEmpty()) {
                 return;
             }
             if (key.isEmpty()) {
-                results.addAll(heard(gateway, object, records, viaBulk(records)
-                        ? bulk.jobs(gateway).write(object, BulkOperation.INSERT, null, records)
-                        : gateway.create(object, records)));
+                parts.add(viaBulk(records) ? bulk.jobs(gateway).start(object, BulkOperation.INSERT, null, records)::results
+                        : done(gateway.create(object, records)));
             } else {
-                results.addAll(heard(gateway, object, records, viaBulk(records)
-                        ? bulk.jobs(gateway).write(object, BulkOperation.UPSERT, key, records)
-                        : gateway.upsert(object, key, records)));
+                parts.add(viaBulk(records) ? bulk.jobs(gateway).start(object, BulkOperation.UPSERT, key, records)::results
+                        : done(gateway.upsert(object, key, records)));
             }
         });
-        return results;
+        List<RecordWrite> all = byUpsertKey.values().stream().flatMap(List::stream).toList();
+        return () -> heard(gateway, object, all, parts.stream().flatMap(p -> p.get().stream()).toList());
     }
 
-    List<WriteResult> update(SalesforceGateway gateway, String object, List<RecordWrite> records) {
+    /** As {@link #update}, the Bulk API's wait left to the supplier. */
+    Supplier<List<WriteResult>> startUpdate(SalesforceGateway gateway, String object, List<RecordWrite> records) {
         if (records.isEmpty()) {
-            return List.of();
+            return List::of;
         }
-        return heard(gateway, object, records, viaBulk(records)
-                ? bulk.jobs(gateway).write(object, BulkOperation.UPDATE, null, records)
-                : gateway.update(object, records));
+        Supplier<List<WriteResult>> results = viaBulk(records)
+                ? bulk.jobs(gateway).start(object, BulkOperation.UPDATE, null, records)::results
+                : done(gateway.update(object, records));
+        return () -> heard(gateway, object, records, results.get());
+    }
+
+    private static Supplier<List<WriteResult>> done(List<WriteResult> results) {
+        return () -> results;
     }
 
     private boolean viaBulk(List<RecordWrite> records) {

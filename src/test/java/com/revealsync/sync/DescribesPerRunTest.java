@@ -2,10 +2,7 @@ package com.revealsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import com.revealsync.testing.CallLog;
 import com.revealsync.testing.CliRunner;
 import com.revealsync.testing.EmbeddedOrgTestSupport;
 import java.io.IOException;
@@ -16,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -50,7 +46,7 @@ class DescribesPerRunTest {
                 "D-2,dana@acme-sales.example,Contact,Bo,Contact,bo@describes.example,D-C2,Describes Two,https://describes-two.example");
         Path summary = ORG.dataDir().resolve("describes-summary.json");
 
-        List<String> calls = soapCallsDuring(() -> {
+        List<String> calls = CallLog.during("SOAP ", () -> {
             CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--api", "soap",
                     "--summary-json", summary.toString());
             assertThat(result.exitCode()).as(result.output()).isZero();
@@ -63,23 +59,6 @@ class DescribesPerRunTest {
         assertThat(ORG.query("SELECT Id FROM Lead WHERE Email = 'ada@describes.example'")).hasSize(1);
         assertThat(ORG.query("SELECT AccountId FROM Contact WHERE Email = 'bo@describes.example'"))
                 .singleElement().satisfies(c -> assertThat(c.fields().get("AccountId")).isNotNull());
-    }
-
-    /** The SOAP calls logged by {@code com.revealsync.salesforce.calls} (at DEBUG) while {@code run} runs. */
-    private static List<String> soapCallsDuring(Runnable run) {
-        Logger calls = (Logger) LoggerFactory.getLogger("com.revealsync.salesforce.calls");
-        Level level = calls.getLevel();
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        calls.addAppender(appender);
-        calls.setLevel(Level.DEBUG);
-        try {
-            run.run();
-        } finally {
-            calls.setLevel(level);
-            calls.detachAppender(appender);
-        }
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("SOAP ")).toList();
     }
 
     private static long soapCallsIn(Path summary) throws IOException {

@@ -20,10 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +51,8 @@ final class BulkJob {
     private final Clock clock;
     private final String jobId;
     private final Set<String> known = new HashSet<>();
+    /** When each batch was added: a write waited for later polls first when its batches should be done. */
+    private final Map<String, Instant> addedAt = new HashMap<>();
     private boolean aborted;
 
     private BulkJob(BulkClient client, BulkSettings settings, BulkPace pace, String object, String jobId) {
@@ -95,6 +100,7 @@ final class BulkJob {
             for (BulkCsv.Batch batch : batches) {
                 String batchId = addBatch(batch);
                 known.add(batchId);
+                addedAt.put(batchId, clock.instant());
                 submitted.put(batchId, batch);
             }
         } catch (SalesforceException e) {
@@ -107,6 +113,7 @@ final class BulkJob {
     /** Waits for the submitted batches and reads their results, in submission order. */
     List<WriteResult> collect(Map<String, BulkCsv.Batch> submitted) {
         Map<String, BatchInfo> states = await(submitted);
+        submitted.keySet().forEach(addedAt::remove);
         List<WriteResult> results = new ArrayList<>();
         submitted.forEach((batchId, batch) -> results.addAll(results(states.get(batchId), batch)));
         return results;
@@ -177,13 +184,21 @@ final class BulkJob {
         int records = submitted.values().stream().mapToInt(b -> b.keys().size()).sum();
         Duration delay = pace.firstWait(records);
         Duration next = delay.equals(settings.pollInitialDelay()) ? settings.nextPoll(delay) : settings.pollInitialDelay();
+        // the first wait counts from when the batches were added, not from now: batches started
+        // before another object's writes have been in the org all that time
+        Instant added = submitted.keySet().stream().map(addedAt::get).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(clock.instant());
+        Duration elapsed = Duration.between(added, clock.instant());
+        delay = elapsed.compareTo(delay) >= 0 ? Duration.ZERO : delay.minus(elapsed);
         while (true) {
             if (clock.instant().plus(delay).isAfter(deadline)) {
                 List<String> keys = submitted.values().stream().flatMap(b -> b.keys().stream()).toList();
                 throw new WriteOutcomeUnknownException("bulk job " + jobId + " on " + object, keys,
                         "its batches did not finish within " + settings.jobTimeout(), null);
             }
-            client.retrier().sleeper().sleep(delay);
+            if (!delay.isZero()) {
+                client.retrier().sleeper().sleep(delay);
+            }
             Map<String, BatchInfo> states = batchInfos().stream()
                     .filter(b -> submitted.containsKey(b.getId()))
                     .collect(Collectors.toMap(BatchInfo::getId, b -> b));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,12 +61,31 @@ public final class BulkJobRunner {
 
     List<WriteResult> run(BulkOperation operation, String externalIdField, List<RecordWrite> records,
                           Function<List<BulkCsv.Batch>, List<WriteResult>> send) {
+        return start(operation, externalIdField, records, batches -> {
+            List<WriteResult> results = send.apply(batches);
+            return () -> results;
+        }).get();
+    }
+
+    /**
+     * Submits the records' batches now ({@code submit} adds them and returns what waits for them);
+     * the supplier waits, then sends again, as new batches after a backoff wait, the records the org
+     * refused with {@code UNABLE_TO_LOCK_ROW}.
+     */
+    Supplier<List<WriteResult>> start(BulkOperation operation, String externalIdField, List<RecordWrite> records,
+                                      Function<List<BulkCsv.Batch>, Supplier<List<WriteResult>>> submit) {
         check(operation, externalIdField, records);
+        Supplier<List<WriteResult>> first = submit.apply(BulkCsv.batches(operation, records, settings));
+        return () -> finish(operation, records, first.get(), submit);
+    }
+
+    private List<WriteResult> finish(BulkOperation operation, List<RecordWrite> records, List<WriteResult> first,
+                                     Function<List<BulkCsv.Batch>, Supplier<List<WriteResult>>> submit) {
         Map<String, WriteResult> byKey = new LinkedHashMap<>();
         List<RecordWrite> pending = records;
+        List<WriteResult> results = first;
         Backoff.Waits waits = client.retrier().backoff().start();
-        while (!pending.isEmpty()) {
-            List<WriteResult> results = send.apply(BulkCsv.batches(operation, pending, settings));
+        while (true) {
             Set<String> locked = new HashSet<>();
             for (WriteResult result : results) {
                 byKey.put(result.key(), result);
@@ -79,6 +99,7 @@ public final class BulkJobRunner {
             }
             client.retrier().sleeper().sleep(wait.get());
             pending = pending.stream().filter(r -> locked.contains(r.key())).toList();
+            results = submit.apply(BulkCsv.batches(operation, pending, settings)).get();
         }
         return records.stream().map(r -> byKey.get(r.key())).toList();
     }

@@ -34,15 +34,26 @@ public final class OpenBulkJobs implements BulkWrites {
     @Override
     public List<WriteResult> write(String object, BulkOperation operation, String externalIdField,
                                    List<RecordWrite> records) {
+        return start(object, operation, externalIdField, records).results();
+    }
+
+    /**
+     * Adds the batches to the open job now; {@link Started#results()} waits for them. Writes started
+     * on one job and not yet waited for are told apart by their batch ids.
+     */
+    @Override
+    public Started start(String object, BulkOperation operation, String externalIdField, List<RecordWrite> records) {
         JobKey key = new JobKey(object, operation, operation == BulkOperation.UPSERT ? externalIdField : null);
-        return runner.run(operation, externalIdField, records, batches -> {
+        return runner.start(operation, externalIdField, records, batches -> {
             BulkJob job = open.get(key);
             if (job == null || job.aborted()) {
                 job = runner.createJob(object, operation, key.externalIdField());
                 open.put(key, job);
             }
-            return job.collect(job.submit(batches));
-        });
+            BulkJob to = job;
+            Map<String, BulkCsv.Batch> submitted = to.submit(batches);
+            return () -> to.collect(submitted);
+        })::get;
     }
 
     /** Closes every open job; one that cannot be closed is left to the org (it closes idle jobs itself). */

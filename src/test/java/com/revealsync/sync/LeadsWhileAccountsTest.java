@@ -1,0 +1,86 @@
+package com.revealsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.revealsync.testing.CallLog;
+import com.revealsync.testing.CliRunner;
+import com.revealsync.testing.EmbeddedOrgTestSupport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Through the Bulk API a chunk's Lead batches are added before its Accounts are written and waited
+ * for only after its Contacts: the org writes the Leads meanwhile, so a chunk waits about once
+ * instead of three times. Every row still ends with its own record's outcome.
+ */
+@SpringBootTest
+class LeadsWhileAccountsTest {
+
+    static final int PEOPLE = 600;
+    @RegisterExtension
+    static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport();
+
+    @DynamicPropertySource
+    static void org(DynamicPropertyRegistry registry) {
+        ORG.register(registry);
+        registry.add("reveal-sync.sync.bulk-chunk-size", () -> "300");
+        registry.add("reveal-sync.sync.bulk-small-write", () -> "0"); // every write a Bulk batch
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aChunksLeadsAreInTheOrgWhileItsAccountsAndContactsAreWritten() {
+        Path file = ORG.csv("leads-while-accounts.csv", batch());
+
+        List<String> calls = CallLog.during("BULK ", () -> {
+            CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--api", "bulk");
+            assertThat(result.exitCode()).as(result.output()).isZero();
+        });
+
+        // the first chunk: Leads added, then the Accounts added and waited for, then the Contacts
+        // added, and only then the Leads' results read
+        int leadsAdded = first(calls, "BULK addBatch Lead");
+        int accountsPolled = first(calls, "BULK batchInfoList Account");
+        int accountsRead = first(calls, "BULK batchResult Account");
+        int contactsAdded = first(calls, "BULK addBatch Contact");
+        int leadsRead = first(calls, "BULK batchResult Lead");
+        assertThat(leadsAdded).as(String.join("\n", calls)).isLessThan(accountsPolled);
+        assertThat(accountsRead).as(String.join("\n", calls)).isLessThan(contactsAdded);
+        assertThat(contactsAdded).as(String.join("\n", calls)).isLessThan(leadsRead);
+        assertThat(ORG.query("SELECT Lusha_Id__c FROM Lead WHERE Email LIKE '%@while-accounts.example'"))
+                .extracting(r -> r.fields().get("Lusha_Id__c")).doesNotHaveDuplicates().hasSize(PEOPLE / 2);
+        assertThat(ORG.query("SELECT AccountId FROM Contact WHERE Email LIKE '%@while-accounts.example'"))
+                .hasSize(PEOPLE / 2).allSatisfy(r -> assertThat(r.fields().get("AccountId")).isNotNull());
+    }
+
+    private static int first(List<String> calls, String prefix) {
+        for (int i = 0; i < calls.size(); i++) {
+            if (calls.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no call " + prefix + " among\n" + String.join("\n", calls));
+    }
+
+    private static String[] batch() {
+        List<String> lines = new ArrayList<>();
+        lines.add("lusha_id,revealed_by,export_as,first_name,last_name,email_1,company_id,company_name,company_website");
+        for (int i = 0; i < PEOPLE; i++) {
+            int company = i % 40;
+            lines.add(String.join(",", "WA-" + i, "dana@acme-sales.example", i % 2 == 0 ? "Lead" : "Contact",
+                    "First" + i, "Last" + i, "p" + i + "@while-accounts.example", "WA-C" + company,
+                    "While Accounts " + company, "https://while-accounts-" + company + ".example"));
+        }
+        return lines.toArray(String[]::new);
+    }
+}
