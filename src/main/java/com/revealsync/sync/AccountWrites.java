@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes the Accounts a chunk's Contacts need, first: each new company once (several contacts of
@@ -49,7 +50,11 @@ final class AccountWrites {
         return new AccountWrite(first.ref(), first.action(), values, first.link(), upsertKey);
     }
 
-    Map<String, WriteResult> write(SalesforceGateway gateway, List<ExportPlan.Write> plans) {
+    /**
+     * Sends the Accounts the plans need (through the Bulk API the batches are only added) and
+     * returns what waits for their results, by Account key.
+     */
+    Supplier<Map<String, WriteResult>> start(SalesforceGateway gateway, List<ExportPlan.Write> plans) {
         Map<String, AccountWrite> creates = new LinkedHashMap<>();
         Map<String, AccountWrite> updates = new LinkedHashMap<>();
         Map<String, WriteResult> results = new LinkedHashMap<>();
@@ -70,19 +75,19 @@ final class AccountWrites {
         if (dryRun) {
             creates.keySet().forEach(k -> results.put(k, WriteResult.succeeded(k, null, true)));
             updates.forEach((k, a) -> results.put(k, WriteResult.succeeded(k, ((AccountRef.Existing) a.ref()).id(), false)));
-            return results;
+            return () -> results;
         }
         List<Map.Entry<String, RecordWrite>> toCreate = new ArrayList<>();
         creates.forEach((k, a) -> toCreate.add(Map.entry(a.upsertKey() == null ? "" : a.upsertKey(),
                 RecordWrite.of(k, a.values()))));
-        for (WriteResult r : sender.create(gateway, "Account", RecordSender.byKey(toCreate))) {
-            results.put(r.key(), r);
-        }
+        Supplier<List<WriteResult>> created = sender.startCreate(gateway, "Account", RecordSender.byKey(toCreate));
         List<RecordWrite> toUpdate = new ArrayList<>();
         updates.forEach((k, a) -> toUpdate.add(RecordWrite.update(k, ((AccountRef.Existing) a.ref()).id(), a.values())));
-        for (WriteResult r : sender.update(gateway, "Account", toUpdate)) {
-            results.put(r.key(), r);
-        }
-        return results;
+        Supplier<List<WriteResult>> updated = sender.startUpdate(gateway, "Account", toUpdate);
+        return () -> {
+            created.get().forEach(r -> results.put(r.key(), r));
+            updated.get().forEach(r -> results.put(r.key(), r));
+            return results;
+        };
     }
 }

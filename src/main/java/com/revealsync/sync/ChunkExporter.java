@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * Exports one wave of revealed contacts through one gateway: finds what exists (batched lookups),
- * plans each contact with the mapping processor, sends the Leads, writes the Accounts and then the
- * Contacts that name them, collects the Leads' results, and returns one outcome per contact. Results are matched to rows by key (the row's file and line),
+ * plans each contact with the mapping processor, sends the Accounts and then the Leads, writes the
+ * Contacts once the Accounts are there, collects the Leads' results, and returns one outcome per
+ * contact. Results are matched to rows by key (the row's file and line),
  * never by position.
  */
 final class ChunkExporter {
@@ -60,10 +61,12 @@ final class ChunkExporter {
                 outcomes.add(Outcomes.skip((ExportPlan.Skip) plan));
             }
         }
-        // Leads name no Account: their batches go first, and the org writes them while this chunk
-        // waits for its Accounts and then its Contacts (Bulk: three waits become about one)
+        // Leads name no Account: their batches go right after the Accounts' (which the Contacts
+        // wait for, so they go first), and the org writes them while this chunk waits for its
+        // Accounts and then its Contacts (Bulk: three waits become about two)
+        Supplier<Map<String, WriteResult>> accountsSent = accounts.start(gateway, others);
         Supplier<Map<String, WriteResult>> leadResults = startRecords(gateway, leads, Map.of());
-        Map<String, WriteResult> accountResults = accounts.write(gateway, others);
+        Map<String, WriteResult> accountResults = accountsSent.get();
         List<ExportPlan.Write> ready = new ArrayList<>(others.size());
         for (ExportPlan.Write w : others) {
             WriteResult account = w.account() == null ? null : accountResults.get(AccountWrites.key(w.account().ref()));

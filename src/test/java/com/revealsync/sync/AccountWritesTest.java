@@ -31,7 +31,7 @@ class AccountWritesTest {
                 true, "Lusha_Company_Id__c"));
 
         // when
-        Map<String, WriteResult> results = accounts.write(gateway, List.of(first, second));
+        Map<String, WriteResult> results = accounts.start(gateway, List.of(first, second)).get();
 
         // then: one upsert of one Account: the first row's values, and the field only the second has
         assertThat(gateway.upserts).hasSize(1);
@@ -47,7 +47,7 @@ class AccountWritesTest {
         var second = contactOf(2, new AccountWrite(new AccountRef.Existing("001A"), WriteAction.UPDATE,
                 Map.of("NumberOfEmployees", 4), false, null));
 
-        accounts.write(gateway, List.of(first, second));
+        accounts.start(gateway, List.of(first, second)).get();
 
         assertThat(gateway.updates).hasSize(1);
         assertThat(gateway.updates.get(0).id()).isEqualTo("001A");

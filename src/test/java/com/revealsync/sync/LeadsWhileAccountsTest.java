@@ -17,9 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Through the Bulk API a chunk's Lead batches are added before its Accounts are written and waited
- * for only after its Contacts: the org writes the Leads meanwhile, so a chunk waits about once
- * instead of three times. Every row still ends with its own record's outcome.
+ * Through the Bulk API a chunk's Lead batches are added right after its Accounts' (which its Contacts
+ * wait for) and waited for only after its Contacts: the org writes the Leads meanwhile, so a chunk
+ * waits about twice instead of three times. Every row still ends with its own record's outcome.
  */
 @SpringBootTest
 class LeadsWhileAccountsTest {
@@ -47,13 +47,15 @@ class LeadsWhileAccountsTest {
             assertThat(result.exitCode()).as(result.output()).isZero();
         });
 
-        // the first chunk: Leads added, then the Accounts added and waited for, then the Contacts
-        // added, and only then the Leads' results read
+        // the first chunk: Accounts added, then the Leads, then the Accounts waited for, then the
+        // Contacts added, and only then the Leads' results read
+        int accountsAdded = first(calls, "BULK addBatch Account");
         int leadsAdded = first(calls, "BULK addBatch Lead");
         int accountsPolled = first(calls, "BULK batchInfoList Account");
         int accountsRead = first(calls, "BULK batchResult Account");
         int contactsAdded = first(calls, "BULK addBatch Contact");
         int leadsRead = first(calls, "BULK batchResult Lead");
+        assertThat(accountsAdded).as(String.join("\n", calls)).isLessThan(leadsAdded);
         assertThat(leadsAdded).as(String.join("\n", calls)).isLessThan(accountsPolled);
         assertThat(accountsRead).as(String.join("\n", calls)).isLessThan(contactsAdded);
         assertThat(contactsAdded).as(String.join("\n", calls)).isLessThan(leadsRead);
