@@ -24,8 +24,7 @@ import java.util.function.Supplier;
  * Exports one wave of revealed contacts through one gateway: finds what exists (batched lookups),
  * plans each contact with the mapping processor, sends the Accounts and then the Leads, writes the
  * Contacts once the Accounts are there, collects the Leads' results, and returns one outcome per
- * contact. Results are matched to rows by key (the row's file and line),
- * never by position.
+ * contact. Results are matched to rows by key (the row's file and line), never by position.
  */
 final class ChunkExporter {
 

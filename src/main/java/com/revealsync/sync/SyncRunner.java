@@ -76,7 +76,9 @@ public class SyncRunner {
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
                     properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
             out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
-                    mode == WriteMode.BULK ? "the Bulk API" : "the SOAP API", request.dryRun() ? " (dry run)" : "");
+                    mode == WriteMode.BULK ? String.format("the Bulk API, %,d rows a chunk (bulk-chunk-size: %s)",
+                            properties.bulkChunkRows(), properties.bulkChunkSize()) : "the SOAP API",
+                    request.dryRun() ? " (dry run)" : "");
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());
             settings.put("mapping", mappingFile);

@@ -51,7 +51,7 @@ final class BulkJob {
     private final Clock clock;
     private final String jobId;
     private final Set<String> known = new HashSet<>();
-    /** When each batch was added: a write waited for later polls first when its batches should be done. */
+    /** When each batch was added: a write collected later first polls when its batches should be done. */
     private final Map<String, Instant> addedAt = new HashMap<>();
     private boolean aborted;
 

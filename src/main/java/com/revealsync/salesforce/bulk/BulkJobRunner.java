@@ -75,6 +75,9 @@ public final class BulkJobRunner {
     Supplier<List<WriteResult>> start(BulkOperation operation, String externalIdField, List<RecordWrite> records,
                                       Function<List<BulkCsv.Batch>, Supplier<List<WriteResult>>> submit) {
         check(operation, externalIdField, records);
+        if (records.isEmpty()) {
+            return List::of; // no batch, and no job opened for nothing
+        }
         Supplier<List<WriteResult>> first = submit.apply(BulkCsv.batches(operation, records, settings));
         return () -> finish(operation, records, first.get(), submit);
     }
