@@ -7,6 +7,7 @@ import com.revealsync.org.server.ExchangeHook;
 import com.revealsync.salesforce.bulk.BulkClient;
 import com.revealsync.testing.CliRunner;
 import com.revealsync.testing.EmbeddedOrgTestSupport;
+import com.revealsync.testing.PeopleBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class BulkJobsPerRunTest {
                 return false;
             }
         });
-        Path file = ORG.csv("per-run.csv", batch());
+        Path file = ORG.csv("per-run.csv", PeopleBatch.halfLeadsHalfContacts("per-run", PEOPLE, 30));
         Path summary = ORG.dataDir().resolve("per-run-summary.json");
 
         CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--api", "bulk",
@@ -104,18 +105,5 @@ class BulkJobsPerRunTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Half Leads, half Contacts of 30 companies. */
-    private static String[] batch() {
-        List<String> lines = new ArrayList<>();
-        lines.add("lusha_id,revealed_by,export_as,first_name,last_name,email_1,company_id,company_name,company_website");
-        for (int i = 0; i < PEOPLE; i++) {
-            int company = i % 30;
-            lines.add(String.join(",", "PR-" + i, "dana@acme-sales.example", i % 2 == 0 ? "Lead" : "Contact",
-                    "First" + i, "Last" + i, "p" + i + "@per-run.example", "PR-C" + company, "Per Run " + company,
-                    "https://per-run-" + company + ".example"));
-        }
-        return lines.toArray(String[]::new);
     }
 }

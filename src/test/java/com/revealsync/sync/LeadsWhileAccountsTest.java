@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.revealsync.testing.CallLog;
 import com.revealsync.testing.CliRunner;
 import com.revealsync.testing.EmbeddedOrgTestSupport;
+import com.revealsync.testing.PeopleBatch;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +40,7 @@ class LeadsWhileAccountsTest {
 
     @Test
     void aChunksLeadsAreInTheOrgWhileItsAccountsAndContactsAreWritten() {
-        Path file = ORG.csv("leads-while-accounts.csv", batch());
+        Path file = ORG.csv("while-accounts.csv", PeopleBatch.halfLeadsHalfContacts("while-accounts", PEOPLE, 40));
 
         List<String> calls = CallLog.during("BULK ", () -> {
             CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--api", "bulk");
@@ -72,17 +72,5 @@ class LeadsWhileAccountsTest {
             }
         }
         throw new AssertionError("no call " + prefix + " among\n" + String.join("\n", calls));
-    }
-
-    private static String[] batch() {
-        List<String> lines = new ArrayList<>();
-        lines.add("lusha_id,revealed_by,export_as,first_name,last_name,email_1,company_id,company_name,company_website");
-        for (int i = 0; i < PEOPLE; i++) {
-            int company = i % 40;
-            lines.add(String.join(",", "WA-" + i, "dana@acme-sales.example", i % 2 == 0 ? "Lead" : "Contact",
-                    "First" + i, "Last" + i, "p" + i + "@while-accounts.example", "WA-C" + company,
-                    "While Accounts " + company, "https://while-accounts-" + company + ".example"));
-        }
-        return lines.toArray(String[]::new);
     }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.revealsync.testing.CliRunner;
 import com.revealsync.testing.EmbeddedOrgTestSupport;
+import com.revealsync.testing.PeopleBatch;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +48,7 @@ class SyncUnderFaultsTest {
     @ValueSource(strings = {"soap", "bulk"})
     void everyRowArrivesExactlyOnceThroughSessionExpiryLocksAnd503s(String api) {
         String tag = api + "-faults";
-        Path file = ORG.csv(tag + ".csv", batch(tag));
+        Path file = ORG.csv(tag + ".csv", PeopleBatch.halfLeadsHalfContacts(tag, PEOPLE, 20));
         ORG.org().faults().set("seed=11,expire-after=25,lock=0.05,http503=0.05,reset=0.02");
 
         CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--api", api);
@@ -65,18 +64,5 @@ class SyncUnderFaultsTest {
                 .allSatisfy(r -> assertThat(r.fields().get("AccountId")).isNotNull())
                 .extracting(r -> r.fields().get("Lusha_Id__c")).doesNotHaveDuplicates();
         assertThat(ORG.query("SELECT Id FROM Account WHERE Name LIKE '" + tag + " company %'")).hasSize(10); // the Contacts are the odd rows: companies 1, 3, ... 19
-    }
-
-    /** Half Leads, half Contacts of 20 companies. */
-    static String[] batch(String tag) {
-        List<String> lines = new ArrayList<>();
-        lines.add("lusha_id,revealed_by,export_as,first_name,last_name,email_1,job_title,company_id,company_name,company_website");
-        for (int i = 0; i < PEOPLE; i++) {
-            int company = i % 20;
-            lines.add(String.join(",", tag + "-" + i, "dana@acme-sales.example", i % 2 == 0 ? "Lead" : "Contact",
-                    "First" + i, "Last" + i, "p" + i + "@" + tag + ".example", "Title " + i, tag + "-C" + company,
-                    tag + " company " + company, "https://c" + company + "." + tag + ".example"));
-        }
-        return lines.toArray(String[]::new);
     }
 }

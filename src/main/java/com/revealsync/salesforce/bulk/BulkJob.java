@@ -184,12 +184,10 @@ final class BulkJob {
         int records = submitted.values().stream().mapToInt(b -> b.keys().size()).sum();
         Duration delay = pace.firstWait(records);
         Duration next = delay.equals(settings.pollInitialDelay()) ? settings.nextPoll(delay) : settings.pollInitialDelay();
-        // the first wait counts from when the batches were added, not from now: batches started
-        // before another object's writes have been in the org all that time
+        // the first wait counts from when the batches were added, not from now
         Instant added = submitted.keySet().stream().map(addedAt::get).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(clock.instant());
-        Duration elapsed = Duration.between(added, clock.instant());
-        delay = elapsed.compareTo(delay) >= 0 ? Duration.ZERO : delay.minus(elapsed);
+        delay = BulkPace.left(delay, added, clock.instant());
         while (true) {
             if (clock.instant().plus(delay).isAfter(deadline)) {
                 List<String> keys = submitted.values().stream().flatMap(b -> b.keys().stream()).toList();

@@ -2,6 +2,7 @@ package com.revealsync.salesforce.bulk;
 
 import com.sforce.async.BatchInfo;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.Collection;
 
@@ -38,6 +39,16 @@ final class BulkPace {
         }
         Duration expected = Duration.ofMillis(Math.round(nanosPerRecord * records * MARGIN / 1_000_000));
         return expected.compareTo(floor) > 0 ? expected : floor;
+    }
+
+    /**
+     * What is left of a first wait aimed at {@code since} + {@code wait}, by {@code now}: batches
+     * added before the caller turned to them (another object's writes, an earlier query) have been
+     * in the org all that time.
+     */
+    static Duration left(Duration wait, Instant since, Instant now) {
+        Duration left = Duration.between(now, since.plus(wait));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** Learns from batches that have all finished. */

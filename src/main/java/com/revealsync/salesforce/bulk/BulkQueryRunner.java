@@ -122,8 +122,7 @@ public final class BulkQueryRunner {
     private BatchInfo await(String object, String jobId, String batchId, Instant submitted) {
         Instant deadline = submitted.plus(settings.jobTimeout());
         Duration delay = settings.pollInitialDelay();
-        Duration first = Duration.between(client.retrier().clock().instant(), submitted.plus(delay));
-        Duration sleep = first.isNegative() ? Duration.ZERO : first;
+        Duration sleep = BulkPace.left(delay, submitted, client.retrier().clock().instant());
         while (true) {
             if (!sleep.isZero()) {
                 client.retrier().sleeper().sleep(sleep);

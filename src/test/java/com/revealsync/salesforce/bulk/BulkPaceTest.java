@@ -67,4 +67,14 @@ class BulkPaceTest {
 
         assertThat(pace.firstWait(10_000)).isEqualTo(FLOOR);
     }
+
+    @Test
+    void a_first_wait_counts_from_when_the_batches_were_added() {
+        java.time.Instant added = java.time.Instant.parse("2026-11-29T10:00:00Z");
+
+        assertThat(BulkPace.left(Duration.ofMillis(500), added, added)).isEqualTo(Duration.ofMillis(500));
+        assertThat(BulkPace.left(Duration.ofMillis(500), added, added.plusMillis(200))).isEqualTo(Duration.ofMillis(300));
+        // added long before the caller turned to them: polled at once
+        assertThat(BulkPace.left(Duration.ofMillis(500), added, added.plusSeconds(2))).isZero();
+    }
 }
