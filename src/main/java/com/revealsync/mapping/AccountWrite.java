@@ -1,7 +1,5 @@
 package com.revealsync.mapping;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +15,6 @@ import java.util.Map;
 public record AccountWrite(AccountRef ref, WriteAction action, Map<String, Object> values, boolean link, String upsertKey) {
 
     public AccountWrite {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = PlannedValues.copyOf(values);
     }
 }

@@ -1,8 +1,6 @@
 package com.revealsync.mapping;
 
 import com.revealsync.lusha.RecordType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +16,6 @@ import java.util.Map;
 public record RecordWrite(RecordType type, WriteAction action, String id, Map<String, Object> values, String upsertKey) {
 
     public RecordWrite {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = PlannedValues.copyOf(values);
     }
 }
