@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS row_outcome (
     message        VARCHAR(4000),
     fields         VARCHAR(1000),           -- Salesforce fields concerned, comma-separated
     warnings_json  TEXT,                    -- [{"code","message","field"}]
-    source_json    TEXT,                    -- the row's source columns, as read
+    source_json    TEXT,                    -- the row's source columns, as read (run.SourceJson)
     recorded_at    TIMESTAMP     NOT NULL,
     PRIMARY KEY (run_id, source_file, line_no)
 );
@@ -46,6 +46,14 @@ DROP INDEX IF EXISTS row_outcome_outcome;
 -- Email 1 of the row (lower case), so that a later run finds the Lusha data of a person by email
 -- (the backfill). Added to tables created before it existed; kept in this file to run after the CREATE.
 ALTER TABLE row_outcome ADD COLUMN IF NOT EXISTS email VARCHAR(320);
+
+-- The column names of the headers rows were read under (run.SourceJson): a row's source_json is
+-- then ["<header_key>", cell, ...] instead of an object repeating every column name (rows stored
+-- before this table keep the object form).
+CREATE TABLE IF NOT EXISTS source_header (
+    header_key     CHAR(32)  PRIMARY KEY,   -- first 128 bits of the SHA-256 of columns_json (UTF-8), hex
+    columns_json   TEXT      NOT NULL       -- the names as a JSON array, in column order
+);
 
 -- The Salesforce records each Lusha id was exported to: one row per pair that a run created,
 -- updated or found unchanged (run.ExportLinks), written with the outcomes. The sync's first

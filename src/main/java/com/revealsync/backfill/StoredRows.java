@@ -5,6 +5,7 @@ import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowRef;
 import com.revealsync.mapping.SystemFields;
+import com.revealsync.run.SourceJson;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lusha data from the rows earlier runs stored ({@code row_outcome.source_json}): for a Lead or
@@ -28,13 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class StoredRows implements LushaDataSource {
 
     private static final int MAX_VALUES = 200;
-    private static final TypeReference<Map<String, String>> COLUMNS = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final SourceJson sources;
 
     StoredRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.sources = new SourceJson(jdbc);
     }
 
     @Override
@@ -95,7 +94,7 @@ final class StoredRows implements LushaDataSource {
 
     /** The stored source columns as a revealed contact (columns named by key or display name). */
     private RevealedContact contact(RowRef ref, String sourceJson) {
-        Map<String, String> columns = sourceJson == null ? Map.of() : json.readValue(sourceJson, COLUMNS);
+        Map<String, String> columns = sources.columns(sourceJson);
         Map<LushaField, String> values = new EnumMap<>(LushaField.class);
         columns.forEach((name, value) -> LushaField.byName(name).ifPresent(f -> {
             if (value != null && !value.isBlank()) {

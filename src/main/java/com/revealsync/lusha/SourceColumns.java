@@ -35,6 +35,11 @@ public final class SourceColumns extends AbstractMap<String, String> {
             }
         }
 
+        /** The names, in column order. */
+        public List<String> list() {
+            return List.of(names);
+        }
+
         /** A row's columns: {@code cells} in the order of the names, one per name. */
         public SourceColumns row(List<String> cells) {
             if (cells.size() != names.length) {
@@ -50,6 +55,11 @@ public final class SourceColumns extends AbstractMap<String, String> {
     private SourceColumns(Names names, PackedCells cells) {
         this.names = names;
         this.cells = cells;
+    }
+
+    /** The header these columns belong to (shared by the rows of a file). */
+    public Names names() {
+        return names;
     }
 
     @Override

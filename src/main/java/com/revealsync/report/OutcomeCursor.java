@@ -1,5 +1,6 @@
 package com.revealsync.report;
 
+import com.revealsync.run.SourceJson;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ final class OutcomeCursor {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final SourceJson sources;
 
     OutcomeCursor(DataSource dataSource) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -32,6 +34,7 @@ final class OutcomeCursor {
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.readOnly.setReadOnly(true);
+        this.sources = new SourceJson(template);
     }
 
     /** Every SKIPPED and FAILED row of the runs, in run, file and line order. */
@@ -39,7 +42,10 @@ final class OutcomeCursor {
         stream(COLUMNS + "WHERE run_id IN (:runs) AND outcome IN ('SKIPPED', 'FAILED')" + ORDER, runs, action);
     }
 
-    /** The {@code source_json} of every SKIPPED and FAILED row, in the order of {@link #forEachError}. */
+    /**
+     * The source columns of every SKIPPED and FAILED row as a JSON object, in the order of
+     * {@link #forEachError}.
+     */
     void forEachErrorSource(List<Long> runs, Consumer<String> action) {
         if (runs.isEmpty()) {
             return;
@@ -47,7 +53,7 @@ final class OutcomeCursor {
         readOnly.executeWithoutResult(status -> jdbc.query("SELECT source_json FROM row_outcome"
                 + " WHERE run_id IN (:runs) AND outcome IN ('SKIPPED', 'FAILED')" + ORDER,
                 new MapSqlParameterSource("runs", runs), rs -> {
-                    action.accept(rs.getString(1));
+                    action.accept(sources.objectJson(rs.getString(1)));
                 }));
     }
 
@@ -66,7 +72,7 @@ final class OutcomeCursor {
                     rs.getString("lusha_id"), rs.getString("revealed_by"), rs.getString("record_type"),
                     rs.getString("outcome"), rs.getString("salesforce_id"), rs.getString("code"),
                     rs.getString("message"), rs.getString("fields"), rs.getString("warnings_json"),
-                    rs.getString("source_json")));
+                    sources.objectJson(rs.getString("source_json"))));
         }));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,20 +30,11 @@ public class ExportLinks {
     /** Ids per query (IN lists); the same bound the Salesforce-side lookups use. */
     private static final int MAX_VALUES = 200;
 
-    private static final String MERGE = """
-            MERGE INTO export_link t
-            USING (SELECT CAST(? AS VARCHAR(128)) AS lusha_id, CAST(? AS VARCHAR(18)) AS salesforce_id) s
-            ON t.lusha_id = s.lusha_id AND t.salesforce_id = s.salesforce_id
-            WHEN NOT MATCHED THEN INSERT (lusha_id, salesforce_id) VALUES (s.lusha_id, s.salesforce_id)""";
-    /** PostgreSQL: MERGE there can still fail on a pair another transaction inserts at the same time. */
-    private static final String INSERT_IF_ABSENT =
-            "INSERT INTO export_link (lusha_id, salesforce_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
-
     /** The most pairs kept as known between a chunk's lookups and its outcomes. */
     private static final int MAX_KNOWN = 50_000;
 
     private final JdbcTemplate jdbc;
-    private volatile String insert;
+    private final InsertIfAbsent insert;
     /**
      * Pairs {@link #find} has just read, so in the table: {@link #add} does not send them again (in a
      * rerun, every pair of the chunk). Pairs are never deleted, so a pair here is in the table whatever
@@ -54,6 +44,7 @@ public class ExportLinks {
 
     public ExportLinks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.insert = new InsertIfAbsent(jdbc, "export_link", 2, "lusha_id VARCHAR(128)", "salesforce_id VARCHAR(18)");
     }
 
     /** A pair of a Lusha id and the Salesforce record (Lead or Contact) it went to. */
@@ -80,9 +71,7 @@ public class ExportLinks {
             }
         }
         known.clear();
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(insertStatement(), rows);
-        }
+        insert.run(rows);
     }
 
     /** Lusha id to the Salesforce ids it was exported as (Leads and Contacts; Accounts are not kept). */
@@ -103,15 +92,5 @@ public class ExportLinks {
                     }, part.toArray());
         }
         return found;
-    }
-
-    private String insertStatement() {
-        String sql = insert;
-        if (sql == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            sql = "PostgreSQL".equalsIgnoreCase(product) ? INSERT_IF_ABSENT : MERGE;
-            insert = sql;
-        }
-        return sql;
     }
 }

@@ -35,24 +35,28 @@ public class OutcomeStore {
     private final Clock clock;
     private final ExportLinks links;
     private final OutcomeCounters counters;
+    private final SourceJson sourceJson;
 
     public OutcomeStore(JdbcTemplate jdbc, Clock clock, ExportLinks links) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.links = links;
         this.counters = new OutcomeCounters(jdbc);
+        this.sourceJson = new SourceJson(jdbc);
     }
 
     /**
      * Stores the outcomes in the caller's transaction, as JDBC batches of {@link #SLICE} rows: the
      * statement's parameters (each row's columns as JSON) are built and held for one slice at a
-     * time, not for a whole Bulk chunk of tens of thousands of rows.
+     * time, not for a whole Bulk chunk of tens of thousands of rows. A row's source columns are
+     * stored in the compact form of {@link SourceJson}.
      */
     public void saveAll(long runId, List<RowOutcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        SourceJson.Writer sources = sourceJson.writer();
         for (int from = 0; from < outcomes.size(); from += SLICE) {
             List<RowOutcome> slice = outcomes.subList(from, Math.min(outcomes.size(), from + SLICE));
             List<Object[]> rows = new ArrayList<>(slice.size());
@@ -61,7 +65,7 @@ public class OutcomeStore {
                         o.recordType(), o.outcome().name(), o.salesforceId(), o.accountId(), o.code(),
                         truncate(o.message(), 4000), truncate(String.join(",", o.fields()), 1000),
                         o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings()),
-                        json.writeValueAsString(o.sourceColumns()), now, email(o.sourceColumns())});
+                        sources.encode(o.sourceColumns()), now, email(o.sourceColumns())});
             }
             jdbc.batchUpdate(INSERT, rows);
         }

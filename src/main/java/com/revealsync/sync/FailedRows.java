@@ -3,6 +3,7 @@ package com.revealsync.sync;
 import com.opencsv.CSVWriter;
 import com.revealsync.cli.UserError;
 import com.revealsync.lusha.RowProblem;
+import com.revealsync.run.SourceJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SKIPPED and FAILED rows of a run, written back out as a revealed-contact batch for
@@ -35,10 +34,11 @@ public class FailedRows {
             Set.of(RowProblem.INVALID_ROW, RowProblem.REQUIRED_VALUE_MISSING, RowProblem.INVALID_VALUE);
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final SourceJson sources;
 
     public FailedRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.sources = new SourceJson(jdbc);
     }
 
     /** What was written: rows to retry, and rows left for the admin to fix in the file. */
@@ -55,8 +55,7 @@ public class FailedRows {
                 unreadable.add(where + " (" + rs.getString(3) + ")");
                 return;
             }
-            Map<String, String> columns = new LinkedHashMap<>(
-                    json.readValue(rs.getString(4), new TypeReference<Map<String, String>>() { }));
+            Map<String, String> columns = sources.columns(rs.getString(4));
             columns.put(RETRY_OF_FILE, rs.getString(1));
             columns.put(RETRY_OF_LINE, Long.toString(rs.getLong(2)));
             rows.add(columns);
