@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A row's source columns as stored in {@code row_outcome.source_json}. A row read from a file is
  * stored compact: a JSON array of its header's key and its cells, {@code ["<key>","cell 1",...]},
  * the header's column names stored once in {@code source_header} under that key (the first 128
- * bits of the SHA-256 of the names as a JSON array, in hex). Other rows (and every row stored before this form) are a JSON object,
- * column name to cell.
+ * bits of the SHA-256 of the names as a JSON array, in hex). Other rows, and every row stored
+ * before this form, are a JSON object, column name to cell.
  *
- * <p>Why: a row's ~36 column names were ~half of its JSON, repeated on every row of every run; the
- * outcomes are the largest part of what a sync writes to its database (~290 MB per 100,000 rows
- * before).
+ * <p>Why: the ~36 column names, repeated on every row of every run, were nearly half of a row's
+ * JSON (generated batch: 1,192 bytes a row as an object, 670 compact), and the outcomes are most
+ * of what a sync writes to its database (100,000 rows: 382 MB after a first run before, 294 MB
+ * now).
  */
 public final class SourceJson {
 
@@ -47,8 +49,8 @@ public final class SourceJson {
 
     /**
      * A writer for one transaction: its first row of each header stores that header (if absent) in
-     * the same transaction, so a chunk that rolls back takes its header with it only if no
-     * committed row needs it. Not thread-safe.
+     * the same transaction, so a header commits with the first rows that name it, and a chunk that
+     * rolls back leaves no row naming a header that is not there. Not thread-safe.
      */
     Writer writer() {
         return new Writer();
@@ -92,8 +94,7 @@ public final class SourceJson {
         }
         Map<String, String> columns = compact(stored);
         if (columns == null) {
-            throw new IllegalStateException("a stored row is an array but not a row under a stored header: "
-                    + stored.substring(0, Math.min(stored.length(), 80)));
+            throw new IllegalStateException("a stored row is an array that is not a row under a stored header");
         }
         return columns;
     }
@@ -112,7 +113,12 @@ public final class SourceJson {
 
     /** The columns of a compact row, or null if the text is not one. */
     private Map<String, String> compact(String stored) {
-        JsonNode cells = json.readTree(stored);
+        JsonNode cells;
+        try {
+            cells = json.readTree(stored);
+        } catch (JacksonException e) {
+            return null;
+        }
         JsonNode key = cells.isArray() && !cells.isEmpty() ? cells.get(0) : null;
         if (key == null || !key.isString() || !KEY.matcher(key.asString()).matches()) {
             return null;

@@ -92,6 +92,7 @@ class SourceJsonTest {
                 .isEqualTo("[\"L-1007\",\"x\"]");
         assertThat(sources.objectJson("[\"0123456789abcdef0123456789abcdef\",\"x\"]")).as("a key no header has")
                 .isEqualTo("[\"0123456789abcdef0123456789abcdef\",\"x\"]");
+        assertThat(sources.objectJson("[\"unterminated")).as("text that is no JSON at all").isEqualTo("[\"unterminated");
         assertThatThrownBy(() -> sources.columns("[\"L-1007\"]")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not a row under a stored header");
 
