@@ -12,15 +12,16 @@ class BulkChunkSizingTest {
     @Test
     void chunksGrowWithTheHeapTheJvmReports() {
         // what the parallel collector reports for -Xmx256m, -Xmx512m and -Xmx1g
-        assertThat(BulkChunkSizing.rowsFor(245 * MB)).isEqualTo(10_000);
-        assertThat(BulkChunkSizing.rowsFor(455 * MB)).isEqualTo(25_000);
+        assertThat(BulkChunkSizing.rowsFor(245 * MB)).isEqualTo(15_000);
+        assertThat(BulkChunkSizing.rowsFor(455 * MB)).isEqualTo(30_000);
         assertThat(BulkChunkSizing.rowsFor(910 * MB)).isEqualTo(50_000);
     }
 
     @Test
     void chunksStayWithinTheirBounds() {
         assertThat(BulkChunkSizing.rowsFor(64 * MB)).isEqualTo(BulkChunkSizing.MIN_ROWS);
-        assertThat(BulkChunkSizing.rowsFor(128 * MB)).isEqualTo(4_096);
+        assertThat(BulkChunkSizing.rowsFor(100 * MB)).isEqualTo(3_072);
+        assertThat(BulkChunkSizing.rowsFor(128 * MB)).isEqualTo(5_000);
         assertThat(BulkChunkSizing.rowsFor(24L * 1024 * MB)).isEqualTo(BulkChunkSizing.MAX_ROWS);
     }
 
