@@ -12,8 +12,6 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobKey;
-import org.quartz.JobPersistenceException;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -27,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Makes the scheduler's job store match the schedule files. A trigger whose definition did not
  * change is left alone, so its state survives restarts: a fire missed while no node was running
  * is still due and runs once at start-up (misfire instruction "fire once now"). Several nodes may
- * do this at the same time; the store's locks keep it consistent.
+ * do this at the same time: each registers in one transaction holding the cluster's trigger lock
+ * ({@link ClusterLock}), so they take turns and the second finds what the first stored.
  */
 public final class ScheduleRegistrar {
 
@@ -35,19 +34,26 @@ public final class ScheduleRegistrar {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleRegistrar.class);
 
     private final Scheduler scheduler;
+    private final ClusterLock lock;
     private final Clock clock;
 
+    /** For a store of this process only (tests' in-memory schedulers). */
     public ScheduleRegistrar(Scheduler scheduler) {
-        this(scheduler, Clock.systemUTC());
+        this(scheduler, ClusterLock.NONE, Clock.systemUTC());
     }
 
     /** {@code clock} sets when new triggers start (tests start them in the past to make a fire due). */
-    ScheduleRegistrar(Scheduler scheduler, Clock clock) {
+    ScheduleRegistrar(Scheduler scheduler, ClusterLock lock, Clock clock) {
         this.scheduler = scheduler;
+        this.lock = lock;
         this.clock = clock;
     }
 
     public void register(List<Schedule> schedules) throws SchedulerException {
+        lock.holding(() -> registerHoldingLock(schedules));
+    }
+
+    private void registerHoldingLock(List<Schedule> schedules) throws SchedulerException {
         Set<JobKey> jobs = new HashSet<>();
         Set<TriggerKey> triggers = new HashSet<>();
         for (Schedule schedule : schedules) {
@@ -58,14 +64,8 @@ public final class ScheduleRegistrar {
             jobs.add(job);
             triggers.add(TriggerKey.triggerKey(schedule.name(), GROUP));
             if (!scheduler.checkExists(job)) {
-                try {
-                    scheduler.addJob(JobBuilder.newJob(QuartzScheduledJob.class).withIdentity(job).storeDurably()
-                            .requestRecovery().withDescription("reveal-sync job " + schedule.job()).build(), true);
-                } catch (JobPersistenceException e) {
-                    if (!scheduler.checkExists(job)) {
-                        throw e;
-                    } // another serve process added it between our check and our insert
-                }
+                scheduler.addJob(JobBuilder.newJob(QuartzScheduledJob.class).withIdentity(job).storeDurably()
+                        .requestRecovery().withDescription("reveal-sync job " + schedule.job()).build(), false);
             }
             schedule(trigger(schedule, job));
         }
@@ -85,20 +85,9 @@ public final class ScheduleRegistrar {
     private void schedule(CronTrigger wanted) throws SchedulerException {
         Trigger existing = scheduler.getTrigger(wanted.getKey());
         if (existing == null) {
-            try {
-                scheduler.scheduleJob(wanted);
-                LOG.info("schedule {} added", wanted.getKey().getName());
-                return;
-            } catch (ObjectAlreadyExistsException e) {
-                existing = scheduler.getTrigger(wanted.getKey());
-            } catch (JobPersistenceException e) {
-                // two serve processes starting at once on one database: the other's insert came
-                // first (the store's own check passed in both, and its insert refused our copy)
-                existing = scheduler.getTrigger(wanted.getKey());
-                if (existing == null) {
-                    throw e;
-                }
-            }
+            scheduler.scheduleJob(wanted);
+            LOG.info("schedule {} added", wanted.getKey().getName());
+            return;
         }
         if (!sameDefinition(existing, wanted)) {
             scheduler.rescheduleJob(wanted.getKey(), wanted);

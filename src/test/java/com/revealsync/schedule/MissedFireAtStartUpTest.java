@@ -35,6 +35,8 @@ class MissedFireAtStartUpTest {
     @Autowired
     Scheduler scheduler;
     @Autowired
+    ClusterLock lock;
+    @Autowired
     SchedulingInSpringTest.StandInSync sync;
     @Autowired
     DataSource dataSource;
@@ -49,7 +51,7 @@ class MissedFireAtStartUpTest {
     void aFireMissedWhileNothingRanRunsOnceAtStartUp() throws Exception {
         Schedule daily = new Schedule("missed", "standInSync", "0 0 3 * * ?", ZoneOffset.UTC, Map.of(), true, "test");
         Clock threeDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(3)), ZoneOffset.UTC);
-        new ScheduleRegistrar(scheduler, threeDaysAgo).register(List.of(daily));
+        new ScheduleRegistrar(scheduler, lock, threeDaysAgo).register(List.of(daily));
         TriggerKey key = TriggerKey.triggerKey("missed", ScheduleRegistrar.GROUP);
         assertThat(scheduler.getTrigger(key).getNextFireTime().toInstant()).isBefore(Instant.now().minus(Duration.ofDays(1)));
 

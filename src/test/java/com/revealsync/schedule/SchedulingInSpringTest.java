@@ -58,6 +58,10 @@ class SchedulingInSpringTest {
     @Autowired
     Scheduler scheduler;
     @Autowired
+    ScheduleRegistrar registrar;
+    @Autowired
+    ClusterLock lock;
+    @Autowired
     DataSource dataSource;
     @Autowired
     StandInSync sync;
@@ -154,7 +158,7 @@ class SchedulingInSpringTest {
         List<Schedule> schedules = List.of(
                 new Schedule("backfill-a", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"),
                 new Schedule("backfill-b", "standInBackfill", "* * * * * ?", ZoneOffset.UTC, Map.of(), true, "test"));
-        new ScheduleRegistrar(scheduler).register(schedules);
+        registrar.register(schedules);
 
         scheduler.start();
 
@@ -176,19 +180,19 @@ class SchedulingInSpringTest {
     void unchangedSchedulesKeepTheirTriggerAndRemovedOnesGo() throws Exception {
         Schedule a = new Schedule("keep", "errorReport", "0 0 7 ? * MON", ZoneOffset.UTC, Map.of("since", "7d"), true, "t");
         Schedule b = new Schedule("drop", "errorReport", "0 0 8 ? * MON", ZoneOffset.UTC, Map.of(), true, "t");
-        new ScheduleRegistrar(scheduler, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
+        new ScheduleRegistrar(scheduler, lock, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
                 .register(List.of(a, b));
         TriggerKey keep = TriggerKey.triggerKey("keep", ScheduleRegistrar.GROUP);
         Instant firstStart = scheduler.getTrigger(keep).getStartTime().toInstant();
 
-        new ScheduleRegistrar(scheduler).register(List.of(a));
+        registrar.register(List.of(a));
         assertThat(scheduler.getTrigger(keep).getStartTime().toInstant()).isEqualTo(firstStart);
         assertThat(scheduler.checkExists(TriggerKey.triggerKey("drop", ScheduleRegistrar.GROUP))).isFalse();
 
         Schedule changed = new Schedule("keep", "errorReport", "0 0 9 ? * MON", ZoneOffset.UTC, Map.of(), true, "t");
-        new ScheduleRegistrar(scheduler).register(List.of(changed));
+        registrar.register(List.of(changed));
         assertThat(((org.quartz.CronTrigger) scheduler.getTrigger(keep)).getCronExpression()).isEqualTo("0 0 9 ? * MON");
-        new ScheduleRegistrar(scheduler).register(List.of());
+        registrar.register(List.of());
         assertThat(scheduler.checkExists(keep)).isFalse();
         assertThat(scheduler.checkExists(JobKey.jobKey("errorReport", ScheduleRegistrar.GROUP))).isFalse();
     }
