@@ -1,5 +1,6 @@
 package com.revealsync.mapping;
 
+import com.revealsync.salesforce.CompactValues;
 import java.util.Map;
 
 /**
@@ -15,6 +16,6 @@ import java.util.Map;
 public record AccountWrite(AccountRef ref, WriteAction action, Map<String, Object> values, boolean link, String upsertKey) {
 
     public AccountWrite {
-        values = PlannedValues.copyOf(values);
+        values = CompactValues.copyOf(values);
     }
 }

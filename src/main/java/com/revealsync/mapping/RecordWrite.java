@@ -1,6 +1,7 @@
 package com.revealsync.mapping;
 
 import com.revealsync.lusha.RecordType;
+import com.revealsync.salesforce.CompactValues;
 import java.util.Map;
 
 /**
@@ -16,6 +17,6 @@ import java.util.Map;
 public record RecordWrite(RecordType type, WriteAction action, String id, Map<String, Object> values, String upsertKey) {
 
     public RecordWrite {
-        values = PlannedValues.copyOf(values);
+        values = CompactValues.copyOf(values);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,24 +29,32 @@ public record RecordWrite(String key, String id, Map<String, Object> values, Set
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("a record to write needs a key");
         }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        values.forEach((field, value) -> {
+        String[] fields = new String[values.size()];
+        Object[] kept = new Object[fields.length];
+        int n = 0;
+        boolean unchanged = values instanceof CompactValues;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object value = e.getValue();
             if (value == null || !VALUE_TYPES.contains(value.getClass())) {
-                throw new IllegalArgumentException("record " + key + ": field " + field + " has a value of type "
+                throw new IllegalArgumentException("record " + key + ": field " + e.getKey() + " has a value of type "
                         + (value == null ? "null (use fieldsToNull)" : value.getClass().getSimpleName())
                         + " that cannot be sent to Salesforce");
             }
-            if (!(value instanceof String text && text.isEmpty())) {
-                copy.put(field, value); // an empty string is left out: SOAP would clear the field, Bulk keep it
+            if (value instanceof String text && text.isEmpty()) {
+                unchanged = false; // an empty string is left out: SOAP would clear the field, Bulk keep it
+            } else {
+                fields[n] = e.getKey();
+                kept[n++] = value;
             }
-        });
+        }
         for (String field : fieldsToNull) {
-            if (copy.containsKey(field)) {
+            if (values.containsKey(field) && !(values.get(field) instanceof String text && text.isEmpty())) {
                 throw new IllegalArgumentException("record " + key + ": field " + field + " is both set and cleared");
             }
         }
-        values = Collections.unmodifiableMap(copy);
-        fieldsToNull = Collections.unmodifiableSet(new LinkedHashSet<>(fieldsToNull));
+        // held until the chunk's results are back: compact, and the caller's own map when it is compact already
+        values = unchanged ? values : CompactValues.of(fields, kept, n);
+        fieldsToNull = fieldsToNull.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(fieldsToNull));
     }
 
     /** A record to create or upsert (no Salesforce id). */
