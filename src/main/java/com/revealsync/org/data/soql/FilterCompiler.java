@@ -5,7 +5,6 @@ import com.revealsync.org.data.soql.Resolver.Range;
 import com.revealsync.org.data.store.OrgStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns a WHERE clause into a {@link Filter}, with SOQL's semantics: {@code = null} and
@@ -29,12 +28,26 @@ final class FilterCompiler {
 
     Filter compile(Ast.Condition condition) {
         if (condition instanceof Ast.And and) {
-            List<Filter> parts = compileAll(and.parts());
-            return r -> parts.stream().allMatch(f -> f.test(r));
+            Filter[] parts = compileAll(and.parts());
+            return r -> {
+                for (Filter part : parts) {
+                    if (!part.test(r)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         }
         if (condition instanceof Ast.Or or) {
-            List<Filter> parts = compileAll(or.parts());
-            return r -> parts.stream().anyMatch(f -> f.test(r));
+            Filter[] parts = compileAll(or.parts());
+            return r -> {
+                for (Filter part : parts) {
+                    if (part.test(r)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }
         if (condition instanceof Ast.Not not) {
             Filter inner = compile(not.inner());
@@ -46,9 +59,12 @@ final class FilterCompiler {
         return compare((Ast.Compare) condition);
     }
 
-    private List<Filter> compileAll(List<Ast.Condition> conditions) {
-        List<Filter> filters = new ArrayList<>();
-        conditions.forEach(c -> filters.add(compile(c)));
+    /** As an array: a query's filter runs once per record it scans (loops, not streams). */
+    private Filter[] compileAll(List<Ast.Condition> conditions) {
+        Filter[] filters = new Filter[conditions.size()];
+        for (int i = 0; i < filters.length; i++) {
+            filters[i] = compile(conditions.get(i));
+        }
         return filters;
     }
 
@@ -127,24 +143,10 @@ final class FilterCompiler {
         if (pattern == null) {
             return r -> false;
         }
-        Pattern regex = likePattern((String) pattern);
+        java.util.function.Predicate<String> matcher = LikeMatcher.of((String) pattern);
         return r -> {
             Object value = field.value(r, store);
-            return value != null && regex.matcher((String) value).matches();
+            return value != null && matcher.test((String) value);
         };
-    }
-
-    static Pattern likePattern(String like) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : like.toCharArray()) {
-            switch (c) {
-                case '%' -> regex.append(".*");
-                case '_' -> regex.append('.');
-                case Lexer.LITERAL_PERCENT -> regex.append('%');
-                case Lexer.LITERAL_UNDERSCORE -> regex.append('_');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 }
