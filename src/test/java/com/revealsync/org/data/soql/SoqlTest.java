@@ -76,6 +76,11 @@ class SoqlTest {
             City LIKE '_ar_s'                                     | Müller,Smith
             Company LIKE 'Gamma\\_%'                              | O'Brien
             Company LIKE '100\\%%'                                | Müller
+            Email LIKE '%ACME%' OR Email LIKE '%gamma.c%'         | Müller,Smith
+            Email LIKE '%beta%' OR Email LIKE 'c@%' OR Email LIKE 'zz' | Jones,Müller
+            Company LIKE '%corp' OR Company LIKE 'gamma\\_%'        | Müller,O'Brien
+            City LIKE 'p_ris' OR City LIKE '%aviv'                | Müller,O'Brien,Smith
+            Email LIKE '%acme%' OR City LIKE 'tel%'               | O'Brien,Smith
             LastName = 'O\\'Brien'                                | O'Brien
             LastName IN ('smith', 'JONES', 'nobody')              | Jones,Smith
             LastName NOT IN ('Smith', 'Jones')                    | Müller,O'Brien,Zed
