@@ -4,7 +4,9 @@ import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.soql.Resolver.Range;
 import com.revealsync.org.data.store.OrgStore;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a WHERE clause into a {@link Filter}, with SOQL's semantics: {@code = null} and
@@ -94,7 +96,7 @@ final class FilterCompiler {
             if (value == null) {
                 return false;
             }
-            String folded = LikeMatcher.fold((String) value);
+            String folded = Values.fold((String) value);
             for (LikeMatcher.Folded pattern : all) {
                 if (pattern.test(folded)) {
                     return true;
@@ -118,11 +120,35 @@ final class FilterCompiler {
         boolean ignoreCase = field.type().isText();
         List<Object> values = new ArrayList<>();
         in.values().forEach(v -> values.add(resolver.value(field, v, false)));
+        if (ignoreCase && values.stream().allMatch(v -> v instanceof String s && !Values.hasSurrogate(s))) {
+            return textIn(field, values, in.negated());
+        }
+        Object[] all = values.toArray();
         return r -> {
             Object value = field.value(r, store);
-            boolean found = values.stream().anyMatch(v -> v instanceof Range range ? inRange(value, range, "=")
-                    : Values.equal(value, v, ignoreCase));
+            boolean found = false;
+            for (Object v : all) {
+                if (v instanceof Range range ? inRange(value, range, "=") : Values.equal(value, v, ignoreCase)) {
+                    found = true;
+                    break;
+                }
+            }
             return in.negated() != found;
+        };
+    }
+
+    /**
+     * {@code Name IN ('a', 'b', ...)} on a text field: the folded values in a set, one probe per
+     * record scanned (the pipeline's lookups OR such lists with Website searches, so the org scans).
+     */
+    private Filter textIn(FieldRef field, List<Object> values, boolean negated) {
+        Set<String> folded = new HashSet<>();
+        values.forEach(v -> folded.add(Values.fold((String) v)));
+        return r -> {
+            Object value = field.value(r, store);
+            boolean found = value instanceof String s && !Values.hasSurrogate(s) ? folded.contains(Values.fold(s))
+                    : value != null && values.stream().anyMatch(v -> Values.equal(value, v, true));
+            return negated != found;
         };
     }
 

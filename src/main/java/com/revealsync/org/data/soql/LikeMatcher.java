@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A SOQL {@code LIKE} pattern as a test of a text value: {@code %} any run of characters,
  * {@code _} any one character, case-insensitive, the whole value matched. A pattern without
  * {@code _} (the common {@code '%acme.com%'}) is matched as its literal pieces found in order in
- * the value case-folded ({@link #fold}: two characters are equal ignoring case, as the regular
+ * the value case-folded ({@link Values#fold}: two characters are equal ignoring case, as the regular
  * expression and {@code String.regionMatches} compare them, exactly when their folds are equal);
  * others (and any pattern holding surrogate characters) go through the regular expression. The
  * pipeline's Website searches made the regular expression most of the org's CPU on the SOAP path
@@ -27,42 +27,26 @@ final class LikeMatcher {
             Pattern regex = regex(like);
             return value -> regex.matcher(value).matches();
         }
-        return value -> folded.test(fold(value));
+        return value -> folded.test(Values.fold(value));
     }
 
     /** The pattern's literal pieces, folded; null when the pattern needs the regular expression. */
     static Folded folded(String like) {
-        if (like.indexOf('_') >= 0 || hasSurrogate(like)) {
+        if (like.indexOf('_') >= 0 || Values.hasSurrogate(like)) {
             return null;
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         for (char c : like.toCharArray()) {
             if (c == '%') {
-                pieces.add(fold(piece.toString()));
+                pieces.add(Values.fold(piece.toString()));
                 piece.setLength(0);
             } else {
                 piece.append(c == Lexer.LITERAL_PERCENT ? '%' : c == Lexer.LITERAL_UNDERSCORE ? '_' : c);
             }
         }
-        pieces.add(fold(piece.toString()));
+        pieces.add(Values.fold(piece.toString()));
         return new Folded(pieces.toArray(new String[0]));
-    }
-
-    /** Each character as {@code toLowerCase(toUpperCase(c))}; ASCII without a call. */
-    static String fold(String text) {
-        char[] folded = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c) {
-                if (folded == null) {
-                    folded = text.toCharArray();
-                }
-                folded[i] = f;
-            }
-        }
-        return folded == null ? text : new String(folded);
     }
 
     /**
@@ -71,7 +55,7 @@ final class LikeMatcher {
      */
     record Folded(String[] parts) {
 
-        /** {@code value} already {@link #fold folded}. */
+        /** {@code value} already {@link Values#fold folded}. */
         boolean test(String value) {
             String first = parts[0];
             if (parts.length == 1) {
@@ -94,14 +78,6 @@ final class LikeMatcher {
         }
     }
 
-    private static boolean hasSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The pattern as a regular expression (every case; the reference the fast path must agree with). */
     static Pattern regex(String like) {

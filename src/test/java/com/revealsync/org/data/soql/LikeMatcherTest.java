@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** LIKE's fast path answers as the regular expression does, and the common shapes answer right. */
+/** LIKE's fast path answers as the regular expression does, the folds as equalsIgnoreCase, and the common shapes right. */
 class LikeMatcherTest {
 
     private static final char[] ALPHABET = {'a', 'A', 'b', '.', '/', '%', '%', '_', 'é', 'É', 'İ', 'ı', 'i', 'I', 'ß',
@@ -27,6 +27,16 @@ class LikeMatcherTest {
             }
         }
         assertThat(compared).isEqualTo(120_000);
+    }
+
+    @Test
+    void foldsAreEqualExactlyWhenTheTextsAreEqualIgnoringCase() {
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            String a = text(random, 3);
+            String b = text(random, 3);
+            assertThat(Values.fold(a).equals(Values.fold(b))).as("'%s' and '%s'", a, b).isEqualTo(a.equalsIgnoreCase(b));
+        }
     }
 
     @Test

@@ -83,6 +83,8 @@ class SoqlTest {
             Email LIKE '%acme%' OR City LIKE 'tel%'               | O'Brien,Smith
             LastName = 'O\\'Brien'                                | O'Brien
             LastName IN ('smith', 'JONES', 'nobody')              | Jones,Smith
+            LastName IN ('MÜLLER', 'o\\'brien')                  | Müller,O'Brien
+            Company NOT IN ('acme', 'BETA', 'zeta')               | Müller,O'Brien
             LastName NOT IN ('Smith', 'Jones')                    | Müller,O'Brien,Zed
             Industry NOT IN ('Finance')                           | Müller,O'Brien,Smith,Zed
             Email IN ('b@beta.io', null)                          | Jones,O'Brien,Zed
