@@ -3,6 +3,7 @@ package com.revealsync.org.data.soql;
 import com.revealsync.org.data.schema.ObjectMeta;
 import com.revealsync.org.data.soql.Resolver.Range;
 import com.revealsync.org.data.store.OrgStore;
+import com.revealsync.org.data.store.TextFold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ final class FilterCompiler {
             if (value == null) {
                 return false;
             }
-            String folded = Values.fold((String) value);
+            String folded = TextFold.fold((String) value);
             for (LikeMatcher.Folded pattern : all) {
                 if (pattern.test(folded)) {
                     return true;
@@ -120,7 +121,7 @@ final class FilterCompiler {
         boolean ignoreCase = field.type().isText();
         List<Object> values = new ArrayList<>();
         in.values().forEach(v -> values.add(resolver.value(field, v, false)));
-        if (ignoreCase && values.stream().allMatch(v -> v instanceof String s && !Values.hasSurrogate(s))) {
+        if (ignoreCase && values.stream().allMatch(v -> v instanceof String s && !TextFold.hasSurrogate(s))) {
             return textIn(field, values, in.negated());
         }
         Object[] all = values.toArray();
@@ -143,10 +144,10 @@ final class FilterCompiler {
      */
     private Filter textIn(FieldRef field, List<Object> values, boolean negated) {
         Set<String> folded = new HashSet<>();
-        values.forEach(v -> folded.add(Values.fold((String) v)));
+        values.forEach(v -> folded.add(TextFold.fold((String) v)));
         return r -> {
             Object value = field.value(r, store);
-            boolean found = value instanceof String s && !Values.hasSurrogate(s) ? folded.contains(Values.fold(s))
+            boolean found = value instanceof String s && !TextFold.hasSurrogate(s) ? folded.contains(TextFold.fold(s))
                     : value != null && values.stream().anyMatch(v -> Values.equal(value, v, true));
             return negated != found;
         };

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Finds, for a WHERE clause, the ids an index can give, so {@code Email IN (...)} or
- * {@code Lusha_Id__c = 'x'} need not scan the object: an equality or IN on Id or an indexed field,
- * alone or as one part of an AND, or an OR of such parts. The full filter still runs on the
- * candidates.
+ * Finds, for a WHERE clause, the ids an index can give, so {@code Email IN (...)},
+ * {@code Lusha_Id__c = 'x'} or {@code Website LIKE '%acme.com%'} need not scan the object: an
+ * equality or IN on Id or an indexed field, a LIKE with a literal piece of three characters or more
+ * on a text field (its n-gram index), alone or as one part of an AND, or an OR of such parts. The
+ * full filter still runs on the candidates.
  */
 final class IndexPlanner {
 
@@ -58,7 +59,34 @@ final class IndexPlanner {
         if (condition instanceof Ast.In in && !in.negated()) {
             return lookup(in.field(), in.values());
         }
+        if (condition instanceof Ast.Compare compare && compare.op().equals("LIKE")) {
+            return like(compare);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A LIKE on a direct text field whose pattern (no {@code _}) has a literal piece of at least
+     * three characters: the records the field's n-gram index gives for its longest piece.
+     */
+    private Optional<List<String>> like(Ast.Compare compare) {
+        FieldRef field = resolver.field(object, compare.field());
+        if (!field.direct() || !field.type().isText()) {
+            return Optional.empty();
+        }
+        Object pattern = resolver.value(field, compare.value(), true);
+        LikeMatcher.Folded folded = pattern instanceof String text ? LikeMatcher.folded(text) : null;
+        if (folded == null) {
+            return Optional.empty();
+        }
+        String longest = "";
+        for (String part : folded.parts()) {
+            longest = part.length() > longest.length() ? part : longest;
+        }
+        if (longest.length() < ObjectTable.LIKE_PIECE_MIN) {
+            return Optional.empty();
+        }
+        return Optional.of(store.table(object).likeCandidates(field.position(), longest));
     }
 
     private Optional<List<String>> lookup(Ast.Path path, List<Ast.Literal> literals) {

@@ -1,5 +1,6 @@
 package com.revealsync.org.data.soql;
 
+import com.revealsync.org.data.store.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * A SOQL {@code LIKE} pattern as a test of a text value: {@code %} any run of characters,
  * {@code _} any one character, case-insensitive, the whole value matched. A pattern without
  * {@code _} (the common {@code '%acme.com%'}) is matched as its literal pieces found in order in
- * the value case-folded ({@link Values#fold}: two characters are equal ignoring case, as the regular
+ * the value case-folded ({@link TextFold#fold}: two characters are equal ignoring case, as the regular
  * expression and {@code String.regionMatches} compare them, exactly when their folds are equal);
  * others (and any pattern holding surrogate characters) go through the regular expression. The
  * pipeline's Website searches made the regular expression most of the org's CPU on the SOAP path
@@ -27,25 +28,25 @@ final class LikeMatcher {
             Pattern regex = regex(like);
             return value -> regex.matcher(value).matches();
         }
-        return value -> folded.test(Values.fold(value));
+        return value -> folded.test(TextFold.fold(value));
     }
 
     /** The pattern's literal pieces, folded; null when the pattern needs the regular expression. */
     static Folded folded(String like) {
-        if (like.indexOf('_') >= 0 || Values.hasSurrogate(like)) {
+        if (like.indexOf('_') >= 0 || TextFold.hasSurrogate(like)) {
             return null;
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         for (char c : like.toCharArray()) {
             if (c == '%') {
-                pieces.add(Values.fold(piece.toString()));
+                pieces.add(TextFold.fold(piece.toString()));
                 piece.setLength(0);
             } else {
                 piece.append(c == Lexer.LITERAL_PERCENT ? '%' : c == Lexer.LITERAL_UNDERSCORE ? '_' : c);
             }
         }
-        pieces.add(Values.fold(piece.toString()));
+        pieces.add(TextFold.fold(piece.toString()));
         return new Folded(pieces.toArray(new String[0]));
     }
 
@@ -55,7 +56,7 @@ final class LikeMatcher {
      */
     record Folded(String[] parts) {
 
-        /** {@code value} already {@link Values#fold folded}. */
+        /** {@code value} already {@link TextFold#fold folded}. */
         boolean test(String value) {
             String first = parts[0];
             if (parts.length == 1) {

@@ -31,36 +31,6 @@ final class Values {
         return compare(a, b, ignoreCase) == 0;
     }
 
-    /**
-     * Each character as {@code toLowerCase(toUpperCase(c))}, ASCII without a call: two strings are
-     * equal ignoring case ({@code equalsIgnoreCase}, a case-insensitive regular expression) exactly
-     * when their folds are equal.
-     */
-    static String fold(String text) {
-        char[] folded = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c) {
-                if (folded == null) {
-                    folded = text.toCharArray();
-                }
-                folded[i] = f;
-            }
-        }
-        return folded == null ? text : new String(folded);
-    }
-
-    /** Whether the text holds surrogates (supplementary characters, which {@link #fold} does not fold). */
-    static boolean hasSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static BigDecimal decimal(Number n) {
         return n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue());
     }

@@ -9,18 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The records of one sObject in memory, in id order (ids are issued in ascending order), with
  * case-insensitive indexes on the look-up fields (Email, Name, external ids, unique fields).
- * Deleted records stay (Salesforce's recycle bin) but leave the indexes. Not thread-safe: the
- * database guards it with its lock.
+ * Deleted records stay (Salesforce's recycle bin) but leave the indexes. Text fields searched with
+ * LIKE get an n-gram index on first use ({@link #likeCandidates}). Not thread-safe: the database
+ * guards it with its lock (queries share it; an n-gram index built by a query is built once).
  */
 public final class ObjectTable {
 
     private final ObjectMeta meta;
     private final Map<String, StoredRecord> byId = new LinkedHashMap<>();
     private final Map<Integer, ValueIndex> indexes = new HashMap<>();
+    /** Built on a LIKE's first use (under the shared lock, hence synchronized and concurrent). */
+    private final Map<Integer, NgramIndex> ngrams = new ConcurrentHashMap<>();
     private long live;
 
     public ObjectTable(ObjectMeta meta) {
@@ -49,10 +53,12 @@ public final class ObjectTable {
         if (old != null && !old.isDeleted()) {
             live--;
             indexes.forEach((at, index) -> index.remove(old.value(at), old.id()));
+            ngrams.forEach((at, index) -> index.remove(old.value(at), old.id()));
         }
         if (!record.isDeleted()) {
             live++;
             indexes.forEach((at, index) -> index.add(record.value(at), record.id()));
+            ngrams.forEach((at, index) -> index.add(record.value(at), record.id()));
         }
     }
 
@@ -62,7 +68,40 @@ public final class ObjectTable {
         if (old != null && !old.isDeleted()) {
             live--;
             indexes.forEach((at, index) -> index.remove(old.value(at), old.id()));
+            ngrams.forEach((at, index) -> index.remove(old.value(at), old.id()));
         }
+    }
+
+    /**
+     * Ids of live records whose text field may contain {@code foldedPiece} ({@link TextFold}; at
+     * least {@link #LIKE_PIECE_MIN} characters): a superset for a LIKE's filter to check.
+     */
+    public List<String> likeCandidates(int position, String foldedPiece) {
+        if (foldedPiece.length() < LIKE_PIECE_MIN) {
+            throw new IllegalArgumentException("a piece of " + foldedPiece.length() + " characters has no n-gram");
+        }
+        NgramIndex index = ngrams.get(position);
+        if (index == null) {
+            index = buildNgrams(position);
+        }
+        return index.candidates(foldedPiece);
+    }
+
+    /** The shortest LIKE piece the n-gram index answers. */
+    public static final int LIKE_PIECE_MIN = NgramIndex.N;
+
+    private synchronized NgramIndex buildNgrams(int position) {
+        NgramIndex built = ngrams.get(position);
+        if (built == null) {
+            built = new NgramIndex();
+            for (StoredRecord record : byId.values()) {
+                if (!record.isDeleted()) {
+                    built.add(record.value(position), record.id());
+                }
+            }
+            ngrams.put(position, built);
+        }
+        return built;
     }
 
     public boolean isIndexed(int position) {

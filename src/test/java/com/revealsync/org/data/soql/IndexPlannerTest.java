@@ -31,6 +31,12 @@ class IndexPlannerTest {
             Email NOT IN ('a@b.com')                              | false
             Email = null                                          | false
             Email LIKE 'a%'                                       | false
+            Email LIKE '%acme.com%'                               | true
+            Email LIKE 'jo%@acme%'                                | true
+            Email LIKE '%acme.com%' OR Email = 'a@b.com'          | true
+            Email LIKE '%ab%'                                     | false
+            Email LIKE '%ac_e.com%'                               | false
+            Email LIKE '%acme.com%' OR Title = 'CEO'              | false
             NOT Email = 'a@b.com'                                 | false
             Owner.Username = 'admin@reveal-sync.local'            | false
             """)

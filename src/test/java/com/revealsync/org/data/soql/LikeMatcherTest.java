@@ -2,6 +2,7 @@ package com.revealsync.org.data.soql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.revealsync.org.data.store.TextFold;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class LikeMatcherTest {
         for (int i = 0; i < 200_000; i++) {
             String a = text(random, 3);
             String b = text(random, 3);
-            assertThat(Values.fold(a).equals(Values.fold(b))).as("'%s' and '%s'", a, b).isEqualTo(a.equalsIgnoreCase(b));
+            assertThat(TextFold.fold(a).equals(TextFold.fold(b))).as("'%s' and '%s'", a, b).isEqualTo(a.equalsIgnoreCase(b));
         }
     }
 
