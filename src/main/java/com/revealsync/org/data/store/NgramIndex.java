@@ -1,5 +1,7 @@
 package com.revealsync.org.data.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.Set;
 
 /**
  * The live records of a text field by the three-character pieces of its folded value
- * ({@link TextFold}), so that {@code LIKE '%acme.com%'} reads the records holding the pattern's
- * rarest piece instead of every record: a superset, the query's filter still decides. Built the
+ * ({@link TextFold}), so that {@code LIKE '%acme.com%'} reads the records holding all of the
+ * pattern's n-grams instead of every record: a superset, the query's filter still decides. Built the
  * first time a LIKE on the field asks (the pipeline's Website searches, the Account suggestions),
  * kept with the records from then on. Not thread-safe: guarded as {@link ObjectTable} is.
  */
@@ -40,20 +42,30 @@ final class NgramIndex {
 
     /**
      * Ids of the records whose folded value may contain {@code foldedPiece} (of at least {@link #N}
-     * characters): the holders of its rarest piece.
+     * characters): those holding every one of its n-grams (the rarest n-gram's holders, kept when
+     * the others hold them too).
      */
     List<String> candidates(String foldedPiece) {
-        Set<String> rarest = null;
+        List<Set<String>> holders = new ArrayList<>();
         for (int i = 0; i + N <= foldedPiece.length(); i++) {
-            Set<String> holders = ids.get(foldedPiece.substring(i, i + N));
-            if (holders == null) {
+            Set<String> of = ids.get(foldedPiece.substring(i, i + N));
+            if (of == null) {
                 return List.of();
             }
-            if (rarest == null || holders.size() < rarest.size()) {
-                rarest = holders;
+            holders.add(of);
+        }
+        holders.sort(Comparator.comparingInt(Set::size));
+        List<String> found = new ArrayList<>();
+        for (String id : holders.get(0)) {
+            boolean inAll = true;
+            for (int i = 1; i < holders.size() && inAll; i++) {
+                inAll = holders.get(i).contains(id);
+            }
+            if (inAll) {
+                found.add(id);
             }
         }
-        return rarest == null ? List.of() : List.copyOf(rarest);
+        return found;
     }
 
     private static Set<String> grams(String text) {
