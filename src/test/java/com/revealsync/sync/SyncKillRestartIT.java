@@ -48,7 +48,7 @@ class SyncKillRestartIT {
             }
         });
 
-        Process first = start(work, input);
+        Process first = start(work, input, "first.log");
         awaitLeads(600, Duration.ofMinutes(2), first);
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -56,10 +56,12 @@ class SyncKillRestartIT {
         assertThat(afterKill).isBetween(1L, (long) ROWS - 1);
 
         ORG.org().setExchangeHook(ExchangeHook.NONE);
-        Process second = start(work, input);
+        Process second = start(work, input, "run.log");
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String output = Files.readString(work.resolve("run.log"));
-        assertThat(second.exitValue()).as(output).isZero();
+        // the killed run's output too, and the leads it had made: what a failed resume needs to be understood
+        assertThat(second.exitValue()).as("%s%n--- the killed run (%d leads in the org at the kill) ---%n%s", output, afterKill,
+                Files.readString(work.resolve("first.log"))).isZero();
         assertThat(output).contains("COMPLETED");
 
         assertThat(leadCount()).isEqualTo(ROWS);
@@ -91,14 +93,14 @@ class SyncKillRestartIT {
         }
     }
 
-    private static Process start(Path work, Path input) throws IOException {
+    private static Process start(Path work, Path input, String log) throws IOException {
         Path jar = Path.of("target", "reveal-sync.jar").toAbsolutePath();
         Path mapping = Path.of("jobs", "mapping", "default.yml").toAbsolutePath();
         ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", jar.toString(), "sync", "--input", input.toString(),
                 "--api", "soap", "--mapping", mapping.toString())
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("run.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(work.resolve(log).toFile()));
         pb.environment().put("REVEAL_SYNC_SALESFORCE_URL", ORG.org().baseUrl());
         pb.environment().put("REVEAL_SYNC_SALESFORCE_USERNAME", "admin@reveal-sync.local");
         pb.environment().put("REVEAL_SYNC_SALESFORCE_PASSWORD", "reveal-sync");
