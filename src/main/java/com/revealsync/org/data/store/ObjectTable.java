@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ObjectTable {
 
+    /** The shortest LIKE piece the n-gram index answers. */
+    public static final int LIKE_PIECE_MIN = NgramIndex.N;
+
     private final ObjectMeta meta;
     private final Map<String, StoredRecord> byId = new LinkedHashMap<>();
     private final Map<Integer, ValueIndex> indexes = new HashMap<>();
@@ -86,9 +89,6 @@ public final class ObjectTable {
         }
         return index.candidates(foldedPiece);
     }
-
-    /** The shortest LIKE piece the n-gram index answers. */
-    public static final int LIKE_PIECE_MIN = NgramIndex.N;
 
     private synchronized NgramIndex buildNgrams(int position) {
         NgramIndex built = ngrams.get(position);
