@@ -47,13 +47,13 @@ public record RecordWrite(String key, String id, Map<String, Object> values, Set
                 kept[n++] = value;
             }
         }
+        // held until the chunk's results are back: compact, and the caller's own map when it is compact already
+        values = unchanged ? values : CompactValues.of(fields, kept, n);
         for (String field : fieldsToNull) {
-            if (values.containsKey(field) && !(values.get(field) instanceof String text && text.isEmpty())) {
+            if (values.containsKey(field)) {
                 throw new IllegalArgumentException("record " + key + ": field " + field + " is both set and cleared");
             }
         }
-        // held until the chunk's results are back: compact, and the caller's own map when it is compact already
-        values = unchanged ? values : CompactValues.of(fields, kept, n);
         fieldsToNull = fieldsToNull.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(fieldsToNull));
     }
 

@@ -40,19 +40,19 @@ interface ClusterLock {
         return work -> {
             String name = scheduler.getSchedulerName();
             createRow(jdbc, table, name);
-            SchedulerException[] failure = new SchedulerException[1];
-            transaction.executeWithoutResult(status -> {
+            SchedulerException failure = transaction.execute(status -> {
                 jdbc.queryForList("SELECT LOCK_NAME FROM " + table + " WHERE SCHED_NAME = ? AND LOCK_NAME = ? FOR UPDATE",
                         String.class, name, "TRIGGER_ACCESS");
                 try {
                     work.run();
+                    return null;
                 } catch (SchedulerException e) {
-                    failure[0] = e;
                     status.setRollbackOnly();
+                    return e;
                 }
             });
-            if (failure[0] != null) {
-                throw failure[0];
+            if (failure != null) {
+                throw failure;
             }
         };
     }

@@ -2,7 +2,6 @@ package com.revealsync.sync;
 
 import com.revealsync.mapping.match.ExistingRecord;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One chunk's reads of the {@link OrgSnapshot}, done ahead in key order and then answered from
@@ -34,7 +34,7 @@ final class SnapshotReads {
     void prefetch(OrgSnapshot.Index kind, Collection<String> values) {
         Map<String, List<String>> byValue = ids.computeIfAbsent(kind, k -> new HashMap<>());
         List<String> found = new ArrayList<>();
-        for (String value : sortedDistinct(values)) {
+        for (String value : new TreeSet<>(values)) {
             List<String> idsOfValue = snapshot.ids(kind, value);
             byValue.put(value, idsOfValue);
             found.addAll(idsOfValue);
@@ -44,7 +44,7 @@ final class SnapshotReads {
 
     /** Reads ahead the records with these ids. */
     void prefetchRecords(Collection<String> recordIds) {
-        for (String id : sortedDistinct(recordIds)) {
+        for (String id : new TreeSet<>(recordIds)) {
             if (!records.containsKey(id) && !absent.contains(id)) {
                 ExistingRecord r = snapshot.get(id);
                 if (r == null) {
@@ -54,23 +54,6 @@ final class SnapshotReads {
                 }
             }
         }
-    }
-
-    /**
-     * The values in ascending order, each once: as a {@code TreeSet} would give them, sorted as an
-     * array (a chunk's lookups sort ~9 collections of up to a chunk's size; the tree's inserts were
-     * ~3% of a first run's samples).
-     */
-    static String[] sortedDistinct(Collection<String> values) {
-        String[] sorted = values.toArray(new String[0]);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (String value : sorted) {
-            if (distinct == 0 || !value.equals(sorted[distinct - 1])) {
-                sorted[distinct++] = value;
-            }
-        }
-        return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
     /** As {@link OrgSnapshot#find}. */

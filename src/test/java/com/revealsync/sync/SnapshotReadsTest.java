@@ -48,16 +48,6 @@ class SnapshotReadsTest {
         assertThat(reads.find(OrgSnapshot.Index.LEAD_EMAIL, null)).isEmpty();
     }
 
-    @Test
-    void sortedDistinctGivesWhatATreeSetGives() {
-        java.util.Random random = new java.util.Random(7);
-        for (int size : new int[] {0, 1, 2, 50, 5_000}) {
-            List<String> values = IntStream.range(0, size).mapToObj(i -> "v" + random.nextInt(Math.max(1, size / 3))).toList();
-            assertThat(SnapshotReads.sortedDistinct(values)).as("size %d", size)
-                    .containsExactlyElementsOf(new java.util.TreeSet<>(values));
-        }
-    }
-
     private static List<String> ids(List<ExistingRecord> records) {
         return records.stream().map(ExistingRecord::id).toList();
     }

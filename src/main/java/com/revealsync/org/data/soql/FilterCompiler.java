@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns a WHERE clause into a {@link Filter}, with SOQL's semantics: {@code = null} and
@@ -42,10 +43,6 @@ final class FilterCompiler {
             };
         }
         if (condition instanceof Ast.Or or) {
-            Filter likes = likesOnOneField(or);
-            if (likes != null) {
-                return likes;
-            }
             Filter[] parts = compileAll(or.parts());
             return r -> {
                 for (Filter part : parts) {
@@ -64,47 +61,6 @@ final class FilterCompiler {
             return in(in);
         }
         return compare((Ast.Compare) condition);
-    }
-
-    /**
-     * {@code Website LIKE '%a%' OR Website LIKE '%b%' ...} (the pipeline's Account searches, up to
-     * dozens of patterns): the field's value folded once per record, then each pattern tested;
-     * null when the OR is anything else or a pattern needs the regular expression.
-     */
-    private Filter likesOnOneField(Ast.Or or) {
-        FieldRef field = null;
-        List<LikeMatcher.Folded> patterns = new ArrayList<>();
-        for (Ast.Condition part : or.parts()) {
-            if (!(part instanceof Ast.Compare compare) || !compare.op().equals("LIKE")) {
-                return null;
-            }
-            FieldRef f = resolver.field(object, compare.field());
-            if (field != null && !field.equals(f) || !f.type().isText()) {
-                return null;
-            }
-            field = f;
-            Object pattern = resolver.value(f, compare.value(), true);
-            LikeMatcher.Folded folded = pattern == null ? null : LikeMatcher.folded((String) pattern);
-            if (folded == null) {
-                return null;
-            }
-            patterns.add(folded);
-        }
-        FieldRef on = field;
-        LikeMatcher.Folded[] all = patterns.toArray(new LikeMatcher.Folded[0]);
-        return r -> {
-            Object value = on.value(r, store);
-            if (value == null) {
-                return false;
-            }
-            String folded = TextFold.fold((String) value);
-            for (LikeMatcher.Folded pattern : all) {
-                if (pattern.test(folded)) {
-                    return true;
-                }
-            }
-            return false;
-        };
     }
 
     /** As an array: a query's filter runs once per record it scans (loops, not streams). */
@@ -215,7 +171,7 @@ final class FilterCompiler {
         if (pattern == null) {
             return r -> false;
         }
-        java.util.function.Predicate<String> matcher = LikeMatcher.of((String) pattern);
+        Predicate<String> matcher = LikeMatcher.of((String) pattern);
         return r -> {
             Object value = field.value(r, store);
             return value != null && matcher.test((String) value);

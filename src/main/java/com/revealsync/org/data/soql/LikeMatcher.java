@@ -79,7 +79,6 @@ final class LikeMatcher {
         }
     }
 
-
     /** The pattern as a regular expression (every case; the reference the fast path must agree with). */
     static Pattern regex(String like) {
         StringBuilder regex = new StringBuilder();

@@ -37,7 +37,6 @@ class LikeIndexTest {
     @Test
     void indexedLikeAnswersAsAScanThroughCreatesUpdatesAndDeletes() {
         create(150);
-        int compared = 0;
         for (int round = 0; round < 6; round++) {
             for (int q = 0; q < 40; q++) {
                 String a = word() + word() + word();
@@ -45,13 +44,11 @@ class LikeIndexTest {
                 String where = random.nextBoolean() ? "Website LIKE '%" + a + "%'"
                         : "Website LIKE '%" + a + "%' OR Website LIKE '" + b + "%' OR Website LIKE '%" + b + "'";
                 assertThat(ids(where)).as("round %d: %s", round, where).isEqualTo(expected(where));
-                compared++;
             }
             change(20);
             delete(5);
             create(10);
         }
-        assertThat(compared).isEqualTo(240);
         assertThat(ids("Website LIKE '%acme%'")).as("the data holds matches at all").isNotEmpty();
     }
 

@@ -16,7 +16,6 @@ class LikeMatcherTest {
     @Test
     void answersAsTheRegularExpressionForRandomPatternsAndValues() {
         Random random = new Random(42);
-        int compared = 0;
         for (int p = 0; p < 3_000; p++) {
             String like = text(random, 6);
             Predicate<String> fast = LikeMatcher.of(like);
@@ -24,10 +23,8 @@ class LikeMatcherTest {
             for (int v = 0; v < 40; v++) {
                 String value = text(random, 10).replace(Lexer.LITERAL_PERCENT, '%').replace(Lexer.LITERAL_UNDERSCORE, '_');
                 assertThat(fast.test(value)).as("'%s' LIKE '%s'", value, like).isEqualTo(regex.matcher(value).matches());
-                compared++;
             }
         }
-        assertThat(compared).isEqualTo(120_000);
     }
 
     @Test
