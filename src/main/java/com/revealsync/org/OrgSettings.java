@@ -17,7 +17,8 @@ import java.util.Objects;
  *                      {@value ApiUsage#DEFAULT_DAILY_LIMIT}
  * @param rotateRefreshTokens when true, every refresh_token grant issues a new refresh token and
  *                            invalidates the one used
- * @param clock the time source of sessions, tokens and usage (tests pass a movable clock)
+ * @param clock the time source of sessions, tokens, usage and the data opened from these settings
+ *              (audit fields, TODAY, getServerTimestamp); tests pass a movable clock
  */
 public record OrgSettings(int port, Path dataDir, Duration sessionTtl, long dailyApiLimit,
                           boolean rotateRefreshTokens, Clock clock) {

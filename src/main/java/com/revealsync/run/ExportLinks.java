@@ -74,6 +74,20 @@ public class ExportLinks {
         insert.run(rows);
     }
 
+    /**
+     * Pairs the caller knows to be in the table (the sync's change detection: a row answered from its
+     * fingerprint names the pair its earlier outcome stored), so that the next {@link #add} does not
+     * send them again.
+     */
+    public void knownToExist(Collection<Link> links) {
+        for (Link l : links) {
+            if (known.size() >= MAX_KNOWN) {
+                return;
+            }
+            known.add(l);
+        }
+    }
+
     /** Lusha id to the Salesforce ids it was exported as (Leads and Contacts; Accounts are not kept). */
     public Map<String, List<String>> find(Collection<String> lushaIds) {
         Map<String, List<String>> found = new HashMap<>();

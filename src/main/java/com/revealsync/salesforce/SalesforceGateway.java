@@ -2,6 +2,7 @@ package com.revealsync.salesforce;
 
 import com.revealsync.salesforce.usage.ApiUsage;
 import com.sforce.soap.partner.DescribeSObjectResult;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,28 @@ public interface SalesforceGateway {
 
     /** Runs a SOQL query and hands each record to {@code consumer} page by page, for big results. */
     void queryEach(String soql, Consumer<SalesforceRecord> consumer);
+
+    /**
+     * Runs a SOQL query through {@code queryAll}: as {@link #queryEach}, deleted records included
+     * (their {@code IsDeleted} is true). Gateways that cannot are refused.
+     */
+    default void queryAllEach(String soql, Consumer<SalesforceRecord> consumer) {
+        throw new UnsupportedOperationException("this gateway has no queryAll");
+    }
+
+    /**
+     * The org and user this gateway's session acts for ({@code getUserInfo}, one call), or empty
+     * where the gateway cannot say: then nothing that needs to know (the sync's change detection) is
+     * done through it.
+     */
+    default Optional<SessionIdentity> identity() {
+        return Optional.empty();
+    }
+
+    /** The org's clock ({@code getServerTimestamp}, one call); needed where {@link #identity} is given. */
+    default Instant serverTime() {
+        throw new UnsupportedOperationException("this gateway does not read the org's clock");
+    }
 
     /**
      * Runs a SOQL query as a Bulk API query job and hands each record to {@code consumer}, values as

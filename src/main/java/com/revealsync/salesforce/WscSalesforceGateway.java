@@ -7,6 +7,7 @@ import com.revealsync.salesforce.soap.SoapWriter;
 import com.revealsync.salesforce.usage.ApiUsage;
 import com.revealsync.salesforce.usage.ApiUsageMonitor;
 import com.sforce.soap.partner.DescribeSObjectResult;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,21 @@ final class WscSalesforceGateway implements SalesforceGateway {
     @Override
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         reader.queryEach(soql, consumer);
+    }
+
+    @Override
+    public void queryAllEach(String soql, Consumer<SalesforceRecord> consumer) {
+        reader.queryAllEach(soql, consumer);
+    }
+
+    @Override
+    public Optional<SessionIdentity> identity() {
+        return Optional.of(reader.identity());
+    }
+
+    @Override
+    public Instant serverTime() {
+        return reader.serverTime();
     }
 
     @Override

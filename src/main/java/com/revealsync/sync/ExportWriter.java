@@ -32,13 +32,16 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
     private final SyncSession session;
     private final ChunkExporter exporter;
     private final ApiBudget budget;
+    /** Null where rows are not answered from fingerprints (a dry run, change detection off). */
+    private final UnchangedRows unchanged;
 
     ExportWriter(SyncSession session, ChunkExporter exporter, OutcomeStore store, ApiBudget budget,
-                 SyncProgress progress) {
+                 SyncProgress progress, UnchangedRows unchanged) {
         super(store, progress);
         this.session = session;
         this.exporter = exporter;
         this.budget = budget;
+        this.unchanged = unchanged;
     }
 
     @Override
@@ -86,7 +89,14 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
 
     private List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> contacts) {
         List<RowOutcome> outcomes = new ArrayList<>(contacts.size());
-        List<List<RevealedContact>> waves = Waves.split(contacts);
+        UnchangedRows.Split split;
+        try {
+            split = unchanged == null ? null : unchanged.split(gateway, contacts);
+        } catch (ReconnectRequiredException e) {
+            contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "RECONNECT_REQUIRED", e.getMessage())));
+            return outcomes;
+        }
+        List<List<RevealedContact>> waves = Waves.split(split == null ? contacts : split.rest());
         for (int i = 0; i < waves.size(); i++) {
             try {
                 outcomes.addAll(exporter.export(gateway, waves.get(i)));
@@ -97,6 +107,10 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
                 }
                 break;
             }
+        }
+        if (split != null) {
+            unchanged.exported(gateway, split.fingerprints(), outcomes);
+            outcomes.addAll(split.unchanged());
         }
         return outcomes;
     }

@@ -1,5 +1,8 @@
 package com.revealsync.sync;
 
+import com.revealsync.fingerprint.Fingerprints;
+import com.revealsync.fingerprint.OrgWatermarks;
+import com.revealsync.fingerprint.RowFingerprints;
 import com.revealsync.lusha.InputRow;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.input.InputFiles;
@@ -49,7 +52,8 @@ class NightlySyncJobConfiguration {
     @JobScope
     Step nightlySyncStep(JobRepository repository, PlatformTransactionManager transactions,
                          @Value("#{jobParameters['input']}") String input, ActiveSessions sessions,
-                         OutcomeStore outcomes, ExportLinks remembered, ApiBudget budget,
+                         OutcomeStore outcomes, ExportLinks remembered, RowFingerprints fingerprints,
+                         OrgWatermarks watermarks, ApiBudget budget,
                          SyncProperties properties, Clock clock) {
         SyncSession session = sessions.get(JOB);
         var files = InputFiles.resolve(input);
@@ -68,7 +72,11 @@ class NightlySyncJobConfiguration {
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
                 new RecordSender(bulk, lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
-        ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress);
+        UnchangedRows unchanged = session.answerUnchanged()
+                ? new UnchangedRows(Fingerprints.forPlan(session.processor().profile(), session.defaultRecordType(),
+                        session.describes()), fingerprints, watermarks, remembered)
+                : null;
+        ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress, unchanged);
         int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkRows() : properties.chunkSize();
         var step = new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
                 .transactionManager(transactions)
@@ -77,6 +85,9 @@ class NightlySyncJobConfiguration {
                 .listener(writer);
         if (bulk != null) {
             step.listener(bulk); // closes the run's Bulk jobs when the step ends, however it ends
+        }
+        if (unchanged != null) {
+            step.listener(unchanged); // stamps the orgs' watermarks when the step ends
         }
         if (snapshot != null) {
             step.listener(snapshot); // deletes the snapshot's file when the step ends, however it ends

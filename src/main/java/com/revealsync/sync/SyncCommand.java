@@ -28,6 +28,10 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Look up and plan every row, send nothing.")
     boolean dryRun;
 
+    @Option(names = "--check-all", description = "Check every row against the org, also rows unchanged since their"
+            + " last export (README \"Unchanged rows\").")
+    boolean checkAll;
+
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the run's summary as JSON.")
     Path summaryJson;
 
@@ -47,7 +51,7 @@ public final class SyncCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new com.revealsync.cli.UserError("--api must be auto, soap or bulk, not '" + api + "'");
         }
-        RunSummary summary = runner.run(new SyncRequest(input, mapping, choice, dryRun, summaryJson), System.out);
+        RunSummary summary = runner.run(new SyncRequest(input, mapping, choice, dryRun, summaryJson, null, checkAll), System.out);
         if (summaryJson != null) {
             summaries.writeJson(summary, summaryJson);
         }

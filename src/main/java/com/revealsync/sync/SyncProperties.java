@@ -22,10 +22,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bulkSmallWrite in Bulk mode, a write of at most this many records (one object, one chunk) goes
  *                  as one SOAP call rather than a Bulk batch, which costs three calls or more
  *                  (default 200, what one SOAP call carries; 0: always Bulk)
+ * @param changeDetection rows unchanged since their last export, whose records have not changed in the
+ *                  org since, are answered UNCHANGED without lookups (default true; README "Unchanged
+ *                  rows"); false: every row is checked against the org, as {@code sync --check-all}
  */
 @ConfigurationProperties("reveal-sync.sync")
 public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer chunkSize, String bulkChunkSize,
-                             Integer bulkThreshold, Integer lookupSnapshotRatio, Integer bulkSmallWrite) {
+                             Integer bulkThreshold, Integer lookupSnapshotRatio, Integer bulkSmallWrite,
+                             Boolean changeDetection) {
 
     /** {@code bulk-chunk-size} sized from the heap. */
     public static final String AUTO = "auto";
@@ -46,6 +50,7 @@ public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer
         bulkThreshold = bulkThreshold == null ? 2_000 : bulkThreshold;
         lookupSnapshotRatio = lookupSnapshotRatio == null ? 10 : lookupSnapshotRatio;
         bulkSmallWrite = bulkSmallWrite == null ? 200 : bulkSmallWrite;
+        changeDetection = changeDetection == null || changeDetection;
         if (bulkSmallWrite < 0 || bulkSmallWrite > 200) {
             throw new IllegalArgumentException("reveal-sync.sync.bulk-small-write must be 0 to 200 (one SOAP call), not "
                     + bulkSmallWrite);

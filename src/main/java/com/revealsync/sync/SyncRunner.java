@@ -74,7 +74,8 @@ public class SyncRunner {
             WriteMode mode = request.api().resolve(rows, properties.bulkThreshold());
             MappingProcessor processor = compile(profile, describes);
             sessions.put(nightlySync.getName(), new SyncSession(target, processor,
-                    properties.defaultRecordType(), describes, mode, request.dryRun(), rows));
+                    properties.defaultRecordType(), describes, mode, request.dryRun(), rows,
+                    !request.dryRun() && !request.checkAll() && properties.changeDetection()));
             out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? String.format("the Bulk API, %,d rows a chunk (bulk-chunk-size: %s)",
                             properties.bulkChunkRows(), properties.bulkChunkSize()) : "the SOAP API",
@@ -84,6 +85,9 @@ public class SyncRunner {
             settings.put("mapping", mappingFile);
             settings.put("api", request.api().toString());
             settings.put("dryRun", Boolean.toString(request.dryRun()));
+            if (request.checkAll()) {
+                settings.put("checkAll", "true");
+            }
             if (request.retryOf() != null) {
                 settings.put(RunRecorder.RETRY_OF, request.retryOf().toString());
             }

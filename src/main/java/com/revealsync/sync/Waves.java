@@ -37,7 +37,8 @@ final class Waves {
         return waves;
     }
 
-    private static List<String> identity(RevealedContact c) {
+    /** The keys that make two rows one person: the Lusha id and the emails. */
+    static List<String> identity(RevealedContact c) {
         MatchKeys keys = MatchKeys.of(c);
         List<String> identity = new ArrayList<>(3);
         if (keys.lushaId() != null) {

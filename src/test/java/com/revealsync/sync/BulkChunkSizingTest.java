@@ -39,6 +39,6 @@ class BulkChunkSizingTest {
     }
 
     private static SyncProperties properties(String bulkChunkSize) {
-        return new SyncProperties(null, null, null, bulkChunkSize, null, null, null);
+        return new SyncProperties(null, null, null, bulkChunkSize, null, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import com.revealsync.org.data.ForwardingOrgData;
 import com.revealsync.org.data.LeadConvertRequest;
 import com.revealsync.org.data.LeadConvertResult;
 import com.revealsync.org.data.OrgData;
+import com.revealsync.org.data.QueryPage;
 import com.revealsync.org.data.RecordInput;
 import com.revealsync.org.data.SaveResult;
 import java.util.List;
@@ -12,22 +13,33 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The embedded org's data, counting the write calls (create, update, upsert, delete) and the
  * records they carry, whichever API (SOAP or Bulk) brought them: how a test proves that a rerun
- * "makes no write call at all".
+ * "makes no write call at all". It also counts the query and queryAll calls (not their queryMore
+ * pages), so a test can tell lookups from reads of changes.
  */
 public final class CountingOrgData extends ForwardingOrgData {
 
     private final OrgData delegate;
     private final AtomicLong writeCalls;
     private final AtomicLong writtenRecords;
+    private final AtomicLong queries;
+    private final AtomicLong queryAlls;
 
     public CountingOrgData(OrgData delegate) {
-        this(delegate, new AtomicLong(), new AtomicLong());
+        this(delegate, new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
     }
 
-    private CountingOrgData(OrgData delegate, AtomicLong writeCalls, AtomicLong writtenRecords) {
+    private CountingOrgData(OrgData delegate, AtomicLong writeCalls, AtomicLong writtenRecords,
+                            AtomicLong queries, AtomicLong queryAlls) {
         this.delegate = delegate;
         this.writeCalls = writeCalls;
         this.writtenRecords = writtenRecords;
+        this.queries = queries;
+        this.queryAlls = queryAlls;
+    }
+
+    /** A copy counting into the same counters, over another view of the data. */
+    private CountingOrgData over(OrgData view) {
+        return new CountingOrgData(view, writeCalls, writtenRecords, queries, queryAlls);
     }
 
     public long writeCalls() {
@@ -38,9 +50,21 @@ public final class CountingOrgData extends ForwardingOrgData {
         return writtenRecords.get();
     }
 
+    /** query calls (not their queryMore pages). */
+    public long queries() {
+        return queries.get();
+    }
+
+    /** queryAll calls (not their queryMore pages). */
+    public long queryAlls() {
+        return queryAlls.get();
+    }
+
     public void reset() {
         writeCalls.set(0);
         writtenRecords.set(0);
+        queries.set(0);
+        queryAlls.set(0);
     }
 
     private <T> List<T> counted(int records, List<T> results) {
@@ -80,12 +104,24 @@ public final class CountingOrgData extends ForwardingOrgData {
     }
 
     @Override
+    public QueryPage query(String soql, int batchSize) {
+        queries.incrementAndGet();
+        return delegate.query(soql, batchSize);
+    }
+
+    @Override
+    public QueryPage queryAll(String soql, int batchSize) {
+        queryAlls.incrementAndGet();
+        return delegate.queryAll(soql, batchSize);
+    }
+
+    @Override
     public OrgData actingAs(String userId) {
-        return new CountingOrgData(delegate.actingAs(userId), writeCalls, writtenRecords);
+        return over(delegate.actingAs(userId));
     }
 
     @Override
     public OrgData withOptions(com.revealsync.org.data.DmlOptions options) {
-        return new CountingOrgData(delegate.withOptions(options), writeCalls, writtenRecords);
+        return over(delegate.withOptions(options));
     }
 }

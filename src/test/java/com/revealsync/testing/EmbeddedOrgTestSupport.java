@@ -31,7 +31,16 @@ public final class EmbeddedOrgTestSupport implements AfterAllCallback {
     }
 
     public EmbeddedOrgTestSupport(OrgSettings settings) {
-        this.data = new CountingOrgData(OrgDatabase.inMemory());
+        this(settings, OrgDatabase.inMemory());
+    }
+
+    /** An org whose time (sessions, audit fields, getServerTimestamp) is the test's clock. */
+    public EmbeddedOrgTestSupport(com.revealsync.org.testing.MutableClock clock) {
+        this(OrgSettings.inMemory().withClock(clock), OrgDatabase.inMemory(clock));
+    }
+
+    private EmbeddedOrgTestSupport(OrgSettings settings, OrgDatabase database) {
+        this.data = new CountingOrgData(database);
         this.org = EmbeddedOrg.start(settings, data);
         try {
             this.dataDir = Files.createTempDirectory("reveal-sync-test");

@@ -1,5 +1,6 @@
 package com.revealsync.org.data;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +70,18 @@ public abstract class ForwardingOrgData implements OrgData {
     }
 
     @Override
+    public QueryPage queryAll(String soql, int batchSize) {
+        return delegate().queryAll(soql, batchSize);
+    }
+
+    @Override
     public QueryPage queryMore(String queryLocator, int batchSize) {
         return delegate().queryMore(queryLocator, batchSize);
+    }
+
+    @Override
+    public Instant serverTime() {
+        return delegate().serverTime();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.revealsync.org.data;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,8 +85,26 @@ public interface OrgData extends AutoCloseable {
      */
     QueryPage query(String soql, int batchSize);
 
-    /** The next page of an earlier query. @throws OrgFault INVALID_QUERY_LOCATOR */
+    /**
+     * As {@link #query}, deleted records included (the Partner API's {@code queryAll}): Salesforce
+     * keeps deleted records in the recycle bin with {@code IsDeleted = true}, and an incremental
+     * reader needs them to learn of deletions. {@code COUNT()} counts them too. Later pages come
+     * through {@link #queryMore}, as in Salesforce.
+     *
+     * @throws OrgFault MALFORMED_QUERY, INVALID_FIELD or INVALID_TYPE, with row and column
+     */
+    QueryPage queryAll(String soql, int batchSize);
+
+    /** The next page of an earlier query or queryAll. @throws OrgFault INVALID_QUERY_LOCATOR */
     QueryPage queryMore(String queryLocator, int batchSize);
+
+    /**
+     * The org's current time, to the millisecond, from the clock that stamps CreatedDate,
+     * LastModifiedDate and SystemModstamp: what {@code getServerTimestamp} answers, so that a
+     * client reading it and later asking for {@code SystemModstamp > T} gets exactly the records
+     * saved in a later millisecond.
+     */
+    Instant serverTime();
 
     /** A user of the org by username (case-insensitive), for login, OAuth and getUserInfo. */
     Optional<OrgUser> userByUsername(String username);

@@ -13,6 +13,8 @@ import com.revealsync.org.data.validation.OrgRules;
 import com.revealsync.org.data.value.ValueParser;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,10 @@ import java.util.Optional;
  *
  * <p>DML is attributed to the admin user unless {@link #actingAs(String)} names another, and runs
  * with Salesforce's default options unless {@link #withOptions(DmlOptions)} sets others.
+ *
+ * <p>Time is kept to the millisecond, as Salesforce keeps it: the audit fields, TODAY and
+ * {@link #serverTime()} all read one clock ticking in whole milliseconds, so a SystemModstamp means
+ * in a filter exactly what it reads on the wire (and what it reads after a restart).
  */
 public final class OrgDatabase implements OrgData {
 
@@ -39,8 +45,10 @@ public final class OrgDatabase implements OrgData {
     private final QueryEngine queries;
     private final OrgUsers users;
     private final String adminId;
+    private final Clock clock;
 
-    private OrgDatabase(Persistence persistence, Clock clock) {
+    private OrgDatabase(Persistence persistence, Clock baseClock) {
+        this.clock = Clock.tick(baseClock, Duration.ofMillis(1));
         OrgSchema schema = OrgSchema.standard();
         this.store = new OrgStore(schema, persistence);
         OrgSeed.seedIfNew(store, clock.instant());
@@ -55,7 +63,12 @@ public final class OrgDatabase implements OrgData {
 
     /** Opens (or creates) the org kept in a data folder; its records survive a restart. */
     public static OrgDatabase open(Path dataDir) {
-        return new OrgDatabase(Persistence.mvStore(dataDir), Clock.systemUTC());
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /** Opens (or creates) the org kept in a data folder, with a given clock for its audit fields. */
+    public static OrgDatabase open(Path dataDir, Clock clock) {
+        return new OrgDatabase(Persistence.mvStore(dataDir), clock);
     }
 
     /** A fresh org kept only in memory. */
@@ -168,8 +181,18 @@ public final class OrgDatabase implements OrgData {
     }
 
     @Override
+    public QueryPage queryAll(String soql, int batchSize) {
+        return queries.queryAll(soql, batchSize);
+    }
+
+    @Override
     public QueryPage queryMore(String queryLocator, int batchSize) {
         return queries.queryMore(queryLocator, batchSize);
+    }
+
+    @Override
+    public Instant serverTime() {
+        return clock.instant();
     }
 
     @Override

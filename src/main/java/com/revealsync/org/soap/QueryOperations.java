@@ -6,7 +6,11 @@ import com.revealsync.org.data.QueryRecord;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code query}, {@code queryMore} and {@code retrieve}. */
+/**
+ * {@code query}, {@code queryAll}, {@code queryMore} and {@code retrieve}. {@code queryAll} answers
+ * as {@code query} (a QueryResult in {@code <queryAllResponse>}) with deleted records included;
+ * its locator goes to the ordinary {@code queryMore}, as in Salesforce.
+ */
 final class QueryOperations {
 
     /** The most ids one retrieve may ask for. */
@@ -16,9 +20,16 @@ final class QueryOperations {
     }
 
     static void query(SoapCall call, SoapWriter out) {
-        String soql = call.body().childText("queryString")
+        page(out, call.data().query(queryString(call), call.queryBatchSize()));
+    }
+
+    static void queryAll(SoapCall call, SoapWriter out) {
+        page(out, call.data().queryAll(queryString(call), call.queryBatchSize()));
+    }
+
+    private static String queryString(SoapCall call) {
+        return call.body().childText("queryString")
                 .orElseThrow(() -> new OrgFault(OrgFault.Kind.MALFORMED_QUERY, "MALFORMED_QUERY", "unexpected token: <EOF>", 1, 1));
-        page(out, call.data().query(soql, call.queryBatchSize()));
     }
 
     static void queryMore(SoapCall call, SoapWriter out) {

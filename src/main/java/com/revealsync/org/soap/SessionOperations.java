@@ -2,9 +2,9 @@ package com.revealsync.org.soap;
 
 import com.revealsync.org.data.OrgFault;
 import com.revealsync.org.data.OrgUser;
+import com.revealsync.org.data.value.WireFormat;
 import com.revealsync.org.session.Session;
 import com.revealsync.org.session.UserAuthenticator;
-import java.time.format.DateTimeFormatter;
 
 /** {@code login}, {@code logout}, {@code getUserInfo} and {@code getServerTimestamp}. */
 final class SessionOperations {
@@ -52,8 +52,12 @@ final class SessionOperations {
         UserInfoWriter.write(out, "result", call.context(), user, call.session());
     }
 
+    /**
+     * The data's time, not the context's clock: SystemModstamp is stamped by the data's clock, and a
+     * client asks for records modified after this answer. The two clocks differ when the data was
+     * opened apart from the settings (an OrgDatabase handed to {@code EmbeddedOrg.start}).
+     */
     static void getServerTimestamp(SoapCall call, SoapWriter out) {
-        out.start("result").element("timestamp", DateTimeFormatter.ISO_INSTANT.format(
-                call.context().clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))).end("result");
+        out.start("result").element("timestamp", WireFormat.datetime(call.data().serverTime())).end("result");
     }
 }

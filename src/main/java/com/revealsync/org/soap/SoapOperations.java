@@ -23,6 +23,7 @@ final class SoapOperations {
             Map.entry("convertLead", ConvertLeadOperation::convertLead),
             Map.entry("retrieve", QueryOperations::retrieve),
             Map.entry("query", QueryOperations::query),
+            Map.entry("queryAll", QueryOperations::queryAll),
             Map.entry("queryMore", QueryOperations::queryMore));
 
     private SoapOperations() {

@@ -3,9 +3,12 @@ package com.revealsync.salesforce.soap;
 import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceRecord;
 import com.revealsync.salesforce.retry.CallSpec;
+import com.revealsync.salesforce.SessionIdentity;
 import com.sforce.soap.partner.DescribeSObjectResult;
+import com.sforce.soap.partner.GetUserInfoResult;
 import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.sobject.SObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,10 +90,34 @@ public final class SoapReader {
 
     /** Hands each record to {@code consumer}, one page in memory at a time. */
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
-        QueryResult page = client.call(CallSpec.read("query", objectOf(soql)), c -> {
+        pages(soql, consumer, client.call(CallSpec.read("query", objectOf(soql)), c -> {
             c.setQueryOptions(PAGE_SIZE);
             return c.query(soql);
-        });
+        }));
+    }
+
+    /** As {@link #queryEach}, through {@code queryAll}: deleted records (IsDeleted) are included. */
+    public void queryAllEach(String soql, Consumer<SalesforceRecord> consumer) {
+        pages(soql, consumer, client.call(CallSpec.read("queryAll", objectOf(soql)), c -> {
+            c.setQueryOptions(PAGE_SIZE);
+            return c.queryAll(soql);
+        }));
+    }
+
+    /** The org and user of the session ({@code getUserInfo}). */
+    public SessionIdentity identity() {
+        GetUserInfoResult info = client.call(CallSpec.read("getUserInfo", ""), c -> c.getUserInfo());
+        return new SessionIdentity(info.getOrganizationId(), info.getUserId());
+    }
+
+    /** The org's clock ({@code getServerTimestamp}). */
+    public Instant serverTime() {
+        return client.call(CallSpec.read("getServerTimestamp", ""), c -> c.getServerTimestamp())
+                .getTimestamp().toInstant();
+    }
+
+    private void pages(String soql, Consumer<SalesforceRecord> consumer, QueryResult first) {
+        QueryResult page = first;
         while (true) {
             SObject[] records = page.getRecords();
             if (records != null) {

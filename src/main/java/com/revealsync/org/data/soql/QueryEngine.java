@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Runs SOQL: compiles the query, collects its rows under the read lock (from an index where the
  * WHERE clause allows, else by scanning the object), sorts and limits them, and pages them out.
- * Deleted records are never returned.
+ * Deleted records are returned by {@link #queryAll} only; {@link #query} and {@link #retrieve}
+ * leave them out, as Salesforce does.
  */
 public final class QueryEngine {
 
@@ -36,12 +37,21 @@ public final class QueryEngine {
     }
 
     public QueryPage query(String soql, int batchSize) {
+        return run(soql, batchSize, false);
+    }
+
+    /** As {@link #query}, deleted records included; its locator pages on through {@link #queryMore}. */
+    public QueryPage queryAll(String soql, int batchSize) {
+        return run(soql, batchSize, true);
+    }
+
+    private QueryPage run(String soql, int batchSize, boolean withDeleted) {
         if (soql == null || soql.isBlank()) {
             throw new OrgFault(OrgFault.Kind.MALFORMED_QUERY, "MALFORMED_QUERY", "empty query", 1, 1);
         }
         return store.read(() -> {
             CompiledQuery query = compiler.compile(soql);
-            List<StoredRecord> rows = rows(query);
+            List<StoredRecord> rows = rows(query, withDeleted);
             if (query.count()) {
                 return new QueryPage(List.of(), rows.size(), true, null);
             }
@@ -83,14 +93,18 @@ public final class QueryEngine {
         }
     }
 
-    private List<StoredRecord> rows(CompiledQuery query) {
+    /**
+     * The matching rows, sorted and limited. With deleted records the object is always scanned: the
+     * value and n-gram indexes hold live records only, so their candidates would miss deleted ones.
+     */
+    private List<StoredRecord> rows(CompiledQuery query, boolean withDeleted) {
         ObjectTable table = store.table(query.object());
         List<StoredRecord> rows = new ArrayList<>();
-        Collection<StoredRecord> source = query.candidateIds()
+        Collection<StoredRecord> source = query.candidateIds().filter(ids -> !withDeleted)
                 .map(ids -> ids.stream().map(id -> table.get(id).orElseThrow()).toList())
                 .orElseGet(() -> List.copyOf(table.all()));
         for (StoredRecord record : source) {
-            if (!record.isDeleted() && query.filter().test(record)) {
+            if ((withDeleted || !record.isDeleted()) && query.filter().test(record)) {
                 rows.add(record);
             }
         }

@@ -1,0 +1,98 @@
+package com.revealsync.fingerprint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code row_fingerprint} table: per org and Lusha id, the {@link RowFingerprint} of the row's
+ * last clean export. Writes join the caller's transaction (a chunk's), so fingerprints commit with
+ * the outcomes they stand for.
+ */
+@Repository
+public class RowFingerprints {
+
+    /** Keys per query (IN lists). */
+    private static final int MAX_VALUES = 200;
+
+    private final JdbcTemplate jdbc;
+
+    public RowFingerprints(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The fingerprints of these Lusha ids in this org, by Lusha id. */
+    public Map<String, RowFingerprint> find(String orgId, Collection<String> lushaIds) {
+        Map<String, RowFingerprint> found = new HashMap<>();
+        // in key order: each IN list reads one stretch of the primary key
+        List<String> ids = new ArrayList<>(new TreeSet<>(lushaIds));
+        for (int from = 0; from < ids.size(); from += MAX_VALUES) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_VALUES));
+            List<Object> args = new ArrayList<>(part.size() + 1);
+            args.add(orgId);
+            args.addAll(part);
+            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json"
+                    + " FROM row_fingerprint WHERE org_id = ? AND lusha_id IN (" + marks(part.size()) + ")", rs -> {
+                        found.put(rs.getString(1), new RowFingerprint(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }, args.toArray());
+        }
+        return found;
+    }
+
+    /** Stores these fingerprints, replacing those of the same Lusha ids. */
+    public void save(String orgId, Collection<RowFingerprint> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return;
+        }
+        forget(orgId, fingerprints.stream().map(RowFingerprint::lushaId).toList());
+        List<Object[]> rows = new ArrayList<>(fingerprints.size());
+        for (RowFingerprint f : fingerprints) {
+            rows.add(new Object[] {orgId, f.lushaId(), f.fingerprint(), f.recordType(), f.salesforceId(),
+                    f.accountId(), f.warningsJson()});
+        }
+        jdbc.batchUpdate("INSERT INTO row_fingerprint (org_id, lusha_id, fingerprint, record_type, salesforce_id,"
+                + " account_id, warnings_json) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Deletes the fingerprints of these Lusha ids. */
+    public void forget(String orgId, Collection<String> lushaIds) {
+        if (!lushaIds.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM row_fingerprint WHERE org_id = ? AND lusha_id = ?",
+                    lushaIds.stream().distinct().map(id -> new Object[] {orgId, id}).toList());
+        }
+    }
+
+    /**
+     * Deletes the fingerprints naming any of these records (as the row's record or its Account), in
+     * their 15-character form: one pass over the org's fingerprints, whatever the number of ids.
+     */
+    public void forgetRecords(String orgId, Set<String> ids15) {
+        if (ids15.isEmpty()) {
+            return;
+        }
+        List<String> stale = new ArrayList<>();
+        jdbc.query("SELECT lusha_id, salesforce_id, account_id FROM row_fingerprint WHERE org_id = ?", rs -> {
+            if (ids15.contains(Ids.short15(rs.getString(2))) || ids15.contains(Ids.short15(rs.getString(3)))) {
+                stale.add(rs.getString(1));
+            }
+        }, orgId);
+        forget(orgId, stale);
+    }
+
+    /** Deletes every fingerprint of the org. */
+    public void forgetOrg(String orgId) {
+        jdbc.update("DELETE FROM row_fingerprint WHERE org_id = ?", orgId);
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+}

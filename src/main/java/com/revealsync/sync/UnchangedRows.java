@@ -1,0 +1,227 @@
+package com.revealsync.sync;
+
+import com.revealsync.fingerprint.Fingerprints;
+import com.revealsync.fingerprint.Ids;
+import com.revealsync.fingerprint.OrgChanges;
+import com.revealsync.fingerprint.OrgWatermarks;
+import com.revealsync.fingerprint.RowFingerprint;
+import com.revealsync.fingerprint.RowFingerprints;
+import com.revealsync.fingerprint.Watermark;
+import com.revealsync.lusha.RevealedContact;
+import com.revealsync.lusha.RowRef;
+import com.revealsync.mapping.ExportCode;
+import com.revealsync.run.ExportLinks;
+import com.revealsync.run.Outcome;
+import com.revealsync.run.RowOutcome;
+import com.revealsync.run.RowWarning;
+import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.SessionIdentity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Change detection of the nightly sync (README "Unchanged rows"): a row whose fingerprint (its source
+ * columns and the plan, {@link Fingerprints}) is the one its Lusha id was last exported with, and
+ * whose records have not changed in the org since, is answered {@code UNCHANGED} from what that export
+ * stored, without lookups, mapping or any call: its plan would be the same against the same records,
+ * and those records hold what that export left. Every other row goes the full way.
+ *
+ * <p>Per org, at its first chunk: the org's changes since the last such run ({@link OrgChanges})
+ * forget the fingerprints naming the records concerned, and this run becomes the watermark; at the
+ * step's end the watermark gets the org's time. Rows that share a person (Lusha id or email) with
+ * another row of the chunk, and fingerprints naming a record this run has written, go the full way,
+ * as the same rows would without fingerprints. Not used in a dry run.
+ */
+final class UnchangedRows implements StepExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnchangedRows.class);
+
+    /** The most records remembered as written by this run; past it, every row goes the full way. */
+    static final int MAX_WRITTEN = 100_000;
+
+    private static final Set<String> MAPPING_WARNINGS = Arrays.stream(ExportCode.values())
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    private static final TypeReference<List<RowWarning>> WARNINGS = new TypeReference<>() { };
+
+    private final Fingerprints prints;
+    private final RowFingerprints store;
+    private final OrgWatermarks watermarks;
+    private final ExportLinks links;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<SalesforceGateway, Optional<OrgRun>> byGateway = new IdentityHashMap<>();
+    private final Map<String, OrgRun> byOrg = new LinkedHashMap<>();
+    private final Set<String> written = new HashSet<>();
+    private boolean answering = true;
+
+    UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links) {
+        this.prints = prints;
+        this.store = store;
+        this.watermarks = watermarks;
+        this.links = links;
+    }
+
+    /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rest's fingerprints. */
+    record Split(List<RowOutcome> unchanged, List<RevealedContact> rest, Map<RowRef, String> fingerprints) {
+    }
+
+    /** This run in one org: the org, when the run started there by its clock, the users it writes as. */
+    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users) {
+    }
+
+    Split split(SalesforceGateway gateway, List<RevealedContact> contacts) {
+        Optional<OrgRun> org = byGateway.computeIfAbsent(gateway, this::open);
+        Map<RowRef, String> fingerprints = new HashMap<>(contacts.size() * 2);
+        if (org.isEmpty()) {
+            return new Split(List.of(), contacts, fingerprints);
+        }
+        Map<String, Integer> people = new HashMap<>(contacts.size() * 2);
+        for (RevealedContact c : contacts) {
+            fingerprints.put(c.source(), prints.of(c));
+            Waves.identity(c).forEach(key -> people.merge(key, 1, Integer::sum));
+        }
+        Set<String> lushaIds = new LinkedHashSet<>();
+        contacts.forEach(c -> collect(lushaIds, c.lushaId()));
+        Map<String, RowFingerprint> stored = answering ? store.find(org.get().orgId(), lushaIds) : Map.of();
+        List<RowOutcome> unchanged = new ArrayList<>();
+        List<RevealedContact> rest = new ArrayList<>(contacts.size());
+        List<ExportLinks.Link> known = new ArrayList<>();
+        for (RevealedContact c : contacts) {
+            RowFingerprint last = c.lushaId() == null ? null : stored.get(c.lushaId());
+            boolean alone = Waves.identity(c).stream().allMatch(key -> people.get(key) == 1);
+            if (last != null && alone && last.fingerprint().equals(fingerprints.get(c.source())) && !last.names(written)) {
+                unchanged.add(new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.UNCHANGED,
+                        last.salesforceId(), last.accountId(), null, null, List.of(), warnings(last), c.sourceColumns()));
+                known.add(new ExportLinks.Link(c.lushaId(), last.salesforceId()));
+            } else {
+                rest.add(c);
+            }
+        }
+        links.knownToExist(known);
+        return new Split(unchanged, rest, fingerprints);
+    }
+
+    /** Keeps the fingerprints of the rows that went the full way and ended clean; forgets the others'. */
+    void exported(SalesforceGateway gateway, Map<RowRef, String> fingerprints, List<RowOutcome> outcomes) {
+        Optional<OrgRun> org = byGateway.getOrDefault(gateway, Optional.empty());
+        if (org.isEmpty()) {
+            return;
+        }
+        List<RowFingerprint> keep = new ArrayList<>();
+        Set<String> forget = new LinkedHashSet<>();
+        for (RowOutcome o : outcomes) {
+            if (o.outcome() == Outcome.CREATED || o.outcome() == Outcome.UPDATED) {
+                remember(o.salesforceId());
+                remember(o.accountId());
+            }
+            String print = fingerprints.get(o.source());
+            if (o.lushaId() == null || print == null) {
+                continue;
+            }
+            if (clean(o)) {
+                keep.add(new RowFingerprint(o.lushaId(), print, o.recordType(), o.salesforceId(), o.accountId(),
+                        o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings())));
+            } else {
+                forget.add(o.lushaId());
+            }
+        }
+        keep.forEach(k -> forget.remove(k.lushaId())); // a later row of the same person ended clean
+        store.forget(org.get().orgId(), forget);
+        store.save(org.get().orgId(), dedupe(keep));
+    }
+
+    /** Stamps each org's watermark with the org's time: this run's writes are all made by then. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        for (OrgRun org : byOrg.values()) {
+            try {
+                watermarks.finished(org.orgId(), org.started(), org.gateway().serverTime(), org.users());
+            } catch (RuntimeException e) {
+                // left unfinished: the next run counts every change since this one started
+                LOG.warn("unchanged rows: could not read the org's time at the end of the run ({}): the next run"
+                        + " re-checks every record changed since this run started", e.getMessage());
+            }
+        }
+        return stepExecution.getExitStatus();
+    }
+
+    private Optional<OrgRun> open(SalesforceGateway gateway) {
+        Optional<SessionIdentity> identity = gateway.identity();
+        if (identity.isEmpty()) {
+            return Optional.empty();
+        }
+        String orgId = identity.get().orgId();
+        OrgRun known = byOrg.get(orgId);
+        if (known != null) {
+            known.users().add(identity.get().userId());
+            return Optional.of(known);
+        }
+        Instant now = gateway.serverTime();
+        Optional<Watermark> mark = watermarks.find(orgId);
+        if (mark.isEmpty()) {
+            store.forgetOrg(orgId);
+        } else {
+            Set<String> changed = OrgChanges.since(gateway, mark.get());
+            store.forgetRecords(orgId, changed);
+            LOG.info("unchanged rows: {} Leads, Contacts and Accounts changed in the org since the last run",
+                    changed.size());
+        }
+        Set<String> users = new LinkedHashSet<>(List.of(identity.get().userId()));
+        watermarks.started(orgId, now, users);
+        OrgRun run = new OrgRun(gateway, orgId, now, users);
+        byOrg.put(orgId, run);
+        return Optional.of(run);
+    }
+
+    private void remember(String id) {
+        if (id == null || !answering) {
+            return;
+        }
+        written.add(Ids.short15(id));
+        if (written.size() > MAX_WRITTEN) {
+            // too many to keep in memory: the rest of this run checks every row against the org
+            answering = false;
+            written.clear();
+        }
+    }
+
+    /** A clean outcome whose warnings are the mapping's own (not an Account that failed, not a dry run). */
+    private static boolean clean(RowOutcome o) {
+        boolean written = o.outcome() == Outcome.CREATED || o.outcome() == Outcome.UPDATED || o.outcome() == Outcome.UNCHANGED;
+        return written && o.salesforceId() != null && o.recordType() != null
+                && o.warnings().stream().allMatch(w -> MAPPING_WARNINGS.contains(w.code()));
+    }
+
+    private List<RowWarning> warnings(RowFingerprint f) {
+        return f.warningsJson() == null ? List.of() : json.readValue(f.warningsJson(), WARNINGS);
+    }
+
+    private static List<RowFingerprint> dedupe(List<RowFingerprint> keep) {
+        Map<String, RowFingerprint> last = new LinkedHashMap<>();
+        keep.forEach(k -> last.put(k.lushaId(), k));
+        return new ArrayList<>(last.values());
+    }
+
+    private static void collect(Set<String> into, String value) {
+        if (value != null && !value.isBlank()) {
+            into.add(value);
+        }
+    }
+}
