@@ -1,7 +1,8 @@
 -- Change detection of the nightly sync (fingerprint package, README "Unchanged rows").
 -- Per org and Lusha id: the fingerprint of the row and mapping last exported with a clean outcome,
--- and the records that outcome named. A rerun answers a row with the same fingerprint UNCHANGED
--- without lookups or mapping, unless one of those records changed in the org since (see below).
+-- the records that outcome named and the keys the row's lookups search by. A rerun answers a row
+-- with the same fingerprint UNCHANGED without lookups or mapping; a record changed in the org since
+-- (see below) takes the fingerprints naming it, or holding one of its keys.
 CREATE TABLE IF NOT EXISTS row_fingerprint (
     org_id         VARCHAR(18)   NOT NULL,
     lusha_id       VARCHAR(128)  NOT NULL,
@@ -9,8 +10,10 @@ CREATE TABLE IF NOT EXISTS row_fingerprint (
     record_type    VARCHAR(16)   NOT NULL,   -- Lead or Contact
     salesforce_id  VARCHAR(18)   NOT NULL,
     account_id     VARCHAR(18),
-    warnings_json  TEXT,                     -- the outcome's warnings, reported again with it
-    PRIMARY KEY (org_id, lusha_id)
+    warnings_json  VARCHAR(8000),            -- the outcome's warnings, reported again with it
+    match_keys     VARCHAR(4000) NOT NULL,   -- the row's lookup keys (sync.RecordKeys), one a line:
+                                             -- a record changed or made with one of them takes it
+    PRIMARY KEY (lusha_id, org_id)   -- Lusha id first: lookups are lusha_id IN (...), which H2 serves from the index only on its first column
 );
 
 -- Per org, the last sync run that used and kept fingerprints: when it started and finished by the

@@ -1,21 +1,17 @@
 package com.revealsync.fingerprint;
 
-import com.revealsync.lusha.RecordType;
-import com.revealsync.salesforce.SalesforceGateway;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The org's Leads, Contacts and Accounts that changed since a {@link Watermark}, other than by that
- * run's own writes: one {@code queryAll} per object (deleted and merged-away records included:
- * deleting a record stamps its {@code SystemModstamp}).
+ * Which of the org's Leads, Contacts and Accounts changed since a {@link Watermark}, other than by
+ * that run's own writes: the condition of one {@code queryAll} per object (deleted and merged-away
+ * records included: deleting a record stamps its {@code SystemModstamp}; made records too).
  *
  * <p>A record counts as changed when its {@code SystemModstamp} is after the run finished, or after
  * it started and its last change was made by someone other than the users the run wrote as. A run
@@ -41,18 +37,8 @@ public final class OrgChanges {
     private OrgChanges() {
     }
 
-    /** The ids (15-character form) of the records changed since the watermark. */
-    public static Set<String> since(SalesforceGateway gateway, Watermark mark) {
-        Set<String> changed = new HashSet<>();
-        String filter = filter(mark);
-        for (RecordType type : RecordType.values()) {
-            gateway.queryAllEach("SELECT Id FROM " + type.name() + " WHERE " + filter,
-                    r -> changed.add(Ids.short15(r.id())));
-        }
-        return changed;
-    }
-
-    static String filter(Watermark mark) {
+    /** The condition selecting the records changed since the watermark (queried with {@code queryAll}). */
+    public static String filter(Watermark mark) {
         String started = "SystemModstamp > " + literal(mark.started().truncatedTo(ChronoUnit.SECONDS));
         List<String> users = mark.userIds().stream().filter(id -> SALESFORCE_ID.matcher(id).matches()).sorted().toList();
         if (mark.finished() == null || users.isEmpty()) {

@@ -38,10 +38,10 @@ public class RowFingerprints {
             List<Object> args = new ArrayList<>(part.size() + 1);
             args.add(orgId);
             args.addAll(part);
-            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json"
+            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, match_keys"
                     + " FROM row_fingerprint WHERE org_id = ? AND lusha_id IN (" + marks(part.size()) + ")", rs -> {
                         found.put(rs.getString(1), new RowFingerprint(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     }, args.toArray());
         }
         return found;
@@ -56,10 +56,10 @@ public class RowFingerprints {
         List<Object[]> rows = new ArrayList<>(fingerprints.size());
         for (RowFingerprint f : fingerprints) {
             rows.add(new Object[] {orgId, f.lushaId(), f.fingerprint(), f.recordType(), f.salesforceId(),
-                    f.accountId(), f.warningsJson()});
+                    f.accountId(), f.warningsJson(), f.matchKeys()});
         }
         jdbc.batchUpdate("INSERT INTO row_fingerprint (org_id, lusha_id, fingerprint, record_type, salesforce_id,"
-                + " account_id, warnings_json) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+                + " account_id, warnings_json, match_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Deletes the fingerprints of these Lusha ids. */
@@ -71,19 +71,23 @@ public class RowFingerprints {
     }
 
     /**
-     * Deletes the fingerprints naming any of these records (as the row's record or its Account), in
-     * their 15-character form: one pass over the org's fingerprints, whatever the number of ids.
+     * Deletes the fingerprints naming any of these records (15-character ids, as the row's record or
+     * its Account) or holding any of these lookup keys: one pass over the org's fingerprints,
+     * whatever the number of changes.
      */
-    public void forgetRecords(String orgId, Set<String> ids15) {
-        if (ids15.isEmpty()) {
+    public void forgetChanged(String orgId, Set<String> ids15, Set<String> keys) {
+        if (ids15.isEmpty() && keys.isEmpty()) {
             return;
         }
         List<String> stale = new ArrayList<>();
-        jdbc.query("SELECT lusha_id, salesforce_id, account_id FROM row_fingerprint WHERE org_id = ?", rs -> {
-            if (ids15.contains(Ids.short15(rs.getString(2))) || ids15.contains(Ids.short15(rs.getString(3)))) {
-                stale.add(rs.getString(1));
-            }
-        }, orgId);
+        jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, match_keys"
+                + " FROM row_fingerprint WHERE org_id = ?", rs -> {
+                    RowFingerprint f = new RowFingerprint(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), null, rs.getString(6));
+                    if (f.names(ids15) || f.searchesBy(keys)) {
+                        stale.add(f.lushaId());
+                    }
+                }, orgId);
         forget(orgId, stale);
     }
 

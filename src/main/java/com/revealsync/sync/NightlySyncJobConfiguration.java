@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -64,18 +65,21 @@ class NightlySyncJobConfiguration {
         }
         LookupFields lookupFields = new LookupFields(session.describes(), mapped);
         RecordLookup perChunk = new ExistingRecordLookup(lookupFields, remembered);
+        UnchangedRows unchanged = session.answerUnchanged()
+                ? new UnchangedRows(Fingerprints.forPlan(session.processor().profile(), session.defaultRecordType(),
+                        session.describes()), fingerprints, watermarks, remembered, lookupFields)
+                : null;
+        // the rows to look up: with change detection, the share of the first chunk's rows not answered unchanged
+        LongSupplier rowsToLookUp = unchanged == null ? session::totalRows : () -> unchanged.expectedChecked(session.totalRows());
         SnapshotLookup snapshot = session.writeMode() == WriteMode.BULK && properties.lookupSnapshotRatio() > 0
-                ? new SnapshotLookup(perChunk, lookupFields, remembered, properties.lookupSnapshotRatio() * session.totalRows())
+                ? new SnapshotLookup(perChunk, lookupFields, remembered,
+                        () -> properties.lookupSnapshotRatio() * rowsToLookUp.getAsLong())
                 : null;
         RecordLookup lookup = snapshot != null ? snapshot : perChunk;
         BulkRoute bulk = session.writeMode() == WriteMode.BULK ? new BulkRoute(properties.bulkSmallWrite()) : null;
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
                 new RecordSender(bulk, lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
-        UnchangedRows unchanged = session.answerUnchanged()
-                ? new UnchangedRows(Fingerprints.forPlan(session.processor().profile(), session.defaultRecordType(),
-                        session.describes()), fingerprints, watermarks, remembered)
-                : null;
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress, unchanged);
         int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkRows() : properties.chunkSize();
         var step = new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)

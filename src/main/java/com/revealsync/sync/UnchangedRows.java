@@ -7,9 +7,12 @@ import com.revealsync.fingerprint.OrgWatermarks;
 import com.revealsync.fingerprint.RowFingerprint;
 import com.revealsync.fingerprint.RowFingerprints;
 import com.revealsync.fingerprint.Watermark;
+import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowRef;
 import com.revealsync.mapping.ExportCode;
+import com.revealsync.mapping.match.ExistingRecord;
+import com.revealsync.mapping.match.MatchKeys;
 import com.revealsync.run.ExportLinks;
 import com.revealsync.run.Outcome;
 import com.revealsync.run.RowOutcome;
@@ -56,6 +59,11 @@ final class UnchangedRows implements StepExecutionListener {
 
     /** The most records remembered as written by this run; past it, every row goes the full way. */
     static final int MAX_WRITTEN = 100_000;
+    /** The most changed records held while their fingerprints are forgotten; past it, all of the org's go. */
+    static final int MAX_CHANGED = 200_000;
+    /** The longest warnings and keys a fingerprint stores (its columns); a longer row is not fingerprinted. */
+    private static final int MAX_WARNINGS_JSON = 8000;
+    private static final int MAX_KEYS = 4000;
 
     private static final Set<String> MAPPING_WARNINGS = Arrays.stream(ExportCode.values())
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
@@ -65,21 +73,30 @@ final class UnchangedRows implements StepExecutionListener {
     private final RowFingerprints store;
     private final OrgWatermarks watermarks;
     private final ExportLinks links;
+    private final LookupFields fields;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<SalesforceGateway, Optional<OrgRun>> byGateway = new IdentityHashMap<>();
     private final Map<String, OrgRun> byOrg = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
     private boolean answering = true;
+    private long answered;
+    private long checked;
 
-    UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links) {
+    UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links,
+                  LookupFields fields) {
         this.prints = prints;
         this.store = store;
         this.watermarks = watermarks;
         this.links = links;
+        this.fields = fields;
     }
 
-    /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rest's fingerprints. */
-    record Split(List<RowOutcome> unchanged, List<RevealedContact> rest, Map<RowRef, String> fingerprints) {
+    /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rows' fingerprints and keys. */
+    record Split(List<RowOutcome> unchanged, List<RevealedContact> rest, Map<RowRef, Print> fingerprints) {
+    }
+
+    /** A row's fingerprint and lookup keys ({@link RecordKeys}, one a line). */
+    record Print(String fingerprint, String keys) {
     }
 
     /** This run in one org: the org, when the run started there by its clock, the users it writes as. */
@@ -88,13 +105,13 @@ final class UnchangedRows implements StepExecutionListener {
 
     Split split(SalesforceGateway gateway, List<RevealedContact> contacts) {
         Optional<OrgRun> org = byGateway.computeIfAbsent(gateway, this::open);
-        Map<RowRef, String> fingerprints = new HashMap<>(contacts.size() * 2);
+        Map<RowRef, Print> fingerprints = new HashMap<>(contacts.size() * 2);
         if (org.isEmpty()) {
             return new Split(List.of(), contacts, fingerprints);
         }
         Map<String, Integer> people = new HashMap<>(contacts.size() * 2);
         for (RevealedContact c : contacts) {
-            fingerprints.put(c.source(), prints.of(c));
+            fingerprints.put(c.source(), new Print(prints.of(c), String.join("\n", RecordKeys.of(MatchKeys.of(c)))));
             Waves.identity(c).forEach(key -> people.merge(key, 1, Integer::sum));
         }
         Set<String> lushaIds = new LinkedHashSet<>();
@@ -106,7 +123,8 @@ final class UnchangedRows implements StepExecutionListener {
         for (RevealedContact c : contacts) {
             RowFingerprint last = c.lushaId() == null ? null : stored.get(c.lushaId());
             boolean alone = Waves.identity(c).stream().allMatch(key -> people.get(key) == 1);
-            if (last != null && alone && last.fingerprint().equals(fingerprints.get(c.source())) && !last.names(written)) {
+            if (last != null && alone && last.fingerprint().equals(fingerprints.get(c.source()).fingerprint())
+                    && !last.names(written)) {
                 unchanged.add(new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.UNCHANGED,
                         last.salesforceId(), last.accountId(), null, null, List.of(), warnings(last), c.sourceColumns()));
                 known.add(new ExportLinks.Link(c.lushaId(), last.salesforceId()));
@@ -115,11 +133,22 @@ final class UnchangedRows implements StepExecutionListener {
             }
         }
         links.knownToExist(known);
+        answered += unchanged.size();
+        checked += rest.size();
         return new Split(unchanged, rest, fingerprints);
     }
 
+    /**
+     * How many of {@code rows} are expected to go the full way: the share of the rows split so far
+     * (all of them before the first split).
+     */
+    long expectedChecked(long rows) {
+        long split = answered + checked;
+        return split == 0 ? rows : Math.round((double) rows * checked / split);
+    }
+
     /** Keeps the fingerprints of the rows that went the full way and ended clean; forgets the others'. */
-    void exported(SalesforceGateway gateway, Map<RowRef, String> fingerprints, List<RowOutcome> outcomes) {
+    void exported(SalesforceGateway gateway, Map<RowRef, Print> fingerprints, List<RowOutcome> outcomes) {
         Optional<OrgRun> org = byGateway.getOrDefault(gateway, Optional.empty());
         if (org.isEmpty()) {
             return;
@@ -131,13 +160,14 @@ final class UnchangedRows implements StepExecutionListener {
                 remember(o.salesforceId());
                 remember(o.accountId());
             }
-            String print = fingerprints.get(o.source());
+            Print print = fingerprints.get(o.source());
             if (o.lushaId() == null || print == null) {
                 continue;
             }
-            if (clean(o)) {
-                keep.add(new RowFingerprint(o.lushaId(), print, o.recordType(), o.salesforceId(), o.accountId(),
-                        o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings())));
+            String warnings = o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings());
+            if (clean(o) && fits(warnings, MAX_WARNINGS_JSON) && fits(print.keys(), MAX_KEYS)) {
+                keep.add(new RowFingerprint(o.lushaId(), print.fingerprint(), o.recordType(), o.salesforceId(),
+                        o.accountId(), warnings, print.keys()));
             } else {
                 forget.add(o.lushaId());
             }
@@ -150,6 +180,9 @@ final class UnchangedRows implements StepExecutionListener {
     /** Stamps each org's watermark with the org's time: this run's writes are all made by then. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (!byOrg.isEmpty()) {
+            LOG.info("unchanged rows: {} answered from their fingerprints, {} checked against the org", answered, checked);
+        }
         for (OrgRun org : byOrg.values()) {
             try {
                 watermarks.finished(org.orgId(), org.started(), org.gateway().serverTime(), org.users());
@@ -178,16 +211,42 @@ final class UnchangedRows implements StepExecutionListener {
         if (mark.isEmpty()) {
             store.forgetOrg(orgId);
         } else {
-            Set<String> changed = OrgChanges.since(gateway, mark.get());
-            store.forgetRecords(orgId, changed);
-            LOG.info("unchanged rows: {} Leads, Contacts and Accounts changed in the org since the last run",
-                    changed.size());
+            forgetChanged(gateway, orgId, mark.get());
         }
         Set<String> users = new LinkedHashSet<>(List.of(identity.get().userId()));
         watermarks.started(orgId, now, users);
         OrgRun run = new OrgRun(gateway, orgId, now, users);
         byOrg.put(orgId, run);
         return Optional.of(run);
+    }
+
+    /**
+     * Forgets the fingerprints that the org's changes since the watermark concern: those naming a
+     * changed, deleted or new record, or searching by one of its keys (a new Contact holding a row's
+     * Lusha id, an Account that now has its company's website). Past {@link #MAX_CHANGED} changes,
+     * every fingerprint of the org.
+     */
+    private void forgetChanged(SalesforceGateway gateway, String orgId, Watermark mark) {
+        Set<String> ids = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        String filter = OrgChanges.filter(mark);
+        for (RecordType type : RecordType.values()) {
+            gateway.queryAllEach(fields.select(type) + " WHERE " + filter, r -> {
+                if (ids.size() <= MAX_CHANGED) {
+                    ExistingRecord record = ExistingRecordLookup.toExisting(type, r);
+                    ids.add(Ids.short15(record.id()));
+                    keys.addAll(RecordKeys.of(record));
+                }
+            });
+        }
+        if (ids.size() > MAX_CHANGED) {
+            store.forgetOrg(orgId);
+            LOG.info("unchanged rows: more than {} Leads, Contacts and Accounts changed in the org since the last run:"
+                    + " every row is checked against the org", MAX_CHANGED);
+        } else {
+            store.forgetChanged(orgId, ids, keys);
+            LOG.info("unchanged rows: {} Leads, Contacts and Accounts changed in the org since the last run", ids.size());
+        }
     }
 
     private void remember(String id) {
@@ -207,6 +266,10 @@ final class UnchangedRows implements StepExecutionListener {
         boolean written = o.outcome() == Outcome.CREATED || o.outcome() == Outcome.UPDATED || o.outcome() == Outcome.UNCHANGED;
         return written && o.salesforceId() != null && o.recordType() != null
                 && o.warnings().stream().allMatch(w -> MAPPING_WARNINGS.contains(w.code()));
+    }
+
+    private static boolean fits(String text, int max) {
+        return text == null || text.length() <= max;
     }
 
     private List<RowWarning> warnings(RowFingerprint f) {

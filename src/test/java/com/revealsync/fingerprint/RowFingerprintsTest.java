@@ -55,9 +55,15 @@ class RowFingerprintsTest {
         assertThat(store.find(OTHER_ORG, List.of("L-1")).get("L-1").fingerprint()).isEqualTo("x");
 
         // a changed Account (its 15-character id) takes both of its Contacts' fingerprints; a changed Lead its own
-        store.forgetRecords(ORG, Set.of("001000000000009", "00Q000000000001"));
+        store.forgetChanged(ORG, Set.of("001000000000009", "00Q000000000001"), Set.of());
         assertThat(store.find(ORG, List.of("L-1", "L-2", "L-3", "L-4")).keySet()).containsExactly("L-4");
         assertThat(store.find(OTHER_ORG, List.of("L-1"))).containsOnlyKeys("L-1");
+        // a record holding one of a row's lookup keys (a new Account with its company's domain) takes it too
+        store.save(ORG, List.of(print("L-5", "e", "003000000000005AAA", "001000000000007AAA")));
+        store.forgetChanged(ORG, Set.of(), Set.of("domain:other.example"));
+        assertThat(store.find(ORG, List.of("L-4", "L-5")).keySet()).containsExactlyInAnyOrder("L-4", "L-5");
+        store.forgetChanged(ORG, Set.of(), Set.of("domain:l-5.example"));
+        assertThat(store.find(ORG, List.of("L-4", "L-5")).keySet()).containsExactly("L-4");
 
         store.forget(ORG, List.of("L-4"));
         assertThat(store.find(ORG, List.of("L-4"))).isEmpty();
@@ -88,7 +94,8 @@ class RowFingerprintsTest {
 
     private static RowFingerprint print(String lushaId, String fingerprint, String id, String accountId) {
         return new RowFingerprint(lushaId, fingerprint, id.startsWith("00Q") ? "Lead" : "Contact", id, accountId,
-                accountId == null ? null : "[{\"code\":\"FIELD_TYPE_MISMATCH\",\"field\":\"Phone\",\"message\":\"m\"}]");
+                accountId == null ? null : "[{\"code\":\"FIELD_TYPE_MISMATCH\",\"field\":\"Phone\",\"message\":\"m\"}]",
+                "lusha:" + lushaId + "\nemail:" + lushaId.toLowerCase() + "@example.com\ndomain:" + lushaId.toLowerCase() + ".example");
     }
 
     private static void onPostgres(String prefix, Consumer<DataSource> test) {

@@ -93,6 +93,22 @@ class UnchangedRowsTest {
     }
 
     @Test
+    void aNewRecordTheRowsLookupsWouldFindIsCheckedAgain() {
+        Path file = ORG.csv("new-record.csv", HEADER,
+                "U-N1,dana@acme-sales.example,Lead,Nia,New,nia@new-record.example,,Engineer,,,New Co,,,");
+        assertThat(sync(file).exitCode()).isZero();
+        String rep = ORG.data().userByUsername("rep@reveal-sync.local").orElseThrow().id();
+        CLOCK.advance(Duration.ofSeconds(2));
+        String contact = ORG.data().actingAs(rep).create(List.of(new RecordInput("Contact", null,
+                Map.of("LastName", "New", "Lusha_Id__c", "U-N1"), null))).get(0).id();
+
+        CliRunner.Result rerun = sync(file);
+
+        // a Contact holding the row's Lusha id wins over the Lead, as a full check finds
+        assertThat(rows(lastRun())).as(rerun.output()).containsExactly("2 UPDATED Contact " + contact + " null");
+    }
+
+    @Test
     void aRecordTheIntegrationUserChangedAfterTheRunIsCheckedAgain() {
         Path file = ORG.csv("own.csv", HEADER,
                 "U-O1,dana@acme-sales.example,Lead,Ola,Own,ola@own.example,,Engineer,,,Own Co,,,");
