@@ -10,7 +10,7 @@ import java.util.Set;
  * @param recordType the row's own record, Lead or Contact
  * @param accountId the Contact's Account; null for a Lead
  * @param warningsJson the outcome's warnings as stored with outcomes; null for none
- * @param matchKeys the keys the row's lookups search by, one a line ({@code kind:value})
+ * @param matchKeys the keys the row's lookups search by, one a line ({@code kind:value}); null where not read
  */
 public record RowFingerprint(String lushaId, String fingerprint, String recordType, String salesforceId,
                              String accountId, String warningsJson, String matchKeys) {
@@ -22,6 +22,9 @@ public record RowFingerprint(String lushaId, String fingerprint, String recordTy
 
     /** Whether the row's lookups search by one of these keys. */
     public boolean searchesBy(Set<String> keys) {
+        if (matchKeys == null) {
+            return false;
+        }
         for (String key : matchKeys.split("\n")) {
             if (keys.contains(key)) {
                 return true;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,20 @@ public class RowFingerprints {
     /** Keys per query (IN lists). */
     private static final int MAX_VALUES = 200;
 
+    private static final String COLUMNS =
+            "lusha_id, org_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, match_keys";
+
     private final JdbcTemplate jdbc;
+    private volatile String upsert;
 
     public RowFingerprints(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The fingerprints of these Lusha ids in this org, by Lusha id. */
+    /**
+     * The fingerprints of these Lusha ids in this org, by Lusha id, without their lookup keys (only
+     * {@link #forgetChanged} reads those).
+     */
     public Map<String, RowFingerprint> find(String orgId, Collection<String> lushaIds) {
         Map<String, RowFingerprint> found = new HashMap<>();
         // in key order: each IN list reads one stretch of the primary key
@@ -38,28 +46,42 @@ public class RowFingerprints {
             List<Object> args = new ArrayList<>(part.size() + 1);
             args.add(orgId);
             args.addAll(part);
-            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, match_keys"
+            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json"
                     + " FROM row_fingerprint WHERE org_id = ? AND lusha_id IN (" + marks(part.size()) + ")", rs -> {
                         found.put(rs.getString(1), new RowFingerprint(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null));
                     }, args.toArray());
         }
         return found;
     }
 
-    /** Stores these fingerprints, replacing those of the same Lusha ids. */
+    /** Stores these fingerprints, replacing those of the same Lusha ids (one statement a row). */
     public void save(String orgId, Collection<RowFingerprint> fingerprints) {
         if (fingerprints.isEmpty()) {
             return;
         }
-        forget(orgId, fingerprints.stream().map(RowFingerprint::lushaId).toList());
         List<Object[]> rows = new ArrayList<>(fingerprints.size());
         for (RowFingerprint f : fingerprints) {
-            rows.add(new Object[] {orgId, f.lushaId(), f.fingerprint(), f.recordType(), f.salesforceId(),
+            rows.add(new Object[] {f.lushaId(), orgId, f.fingerprint(), f.recordType(), f.salesforceId(),
                     f.accountId(), f.warningsJson(), f.matchKeys()});
         }
-        jdbc.batchUpdate("INSERT INTO row_fingerprint (org_id, lusha_id, fingerprint, record_type, salesforce_id,"
-                + " account_id, warnings_json, match_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(upsert(), rows);
+    }
+
+    /** {@code MERGE ... KEY} on H2, {@code INSERT ... ON CONFLICT DO UPDATE} on PostgreSQL. */
+    private String upsert() {
+        String sql = upsert;
+        if (sql == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            sql = "PostgreSQL".equalsIgnoreCase(product)
+                    ? "INSERT INTO row_fingerprint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lusha_id, org_id)"
+                            + " DO UPDATE SET fingerprint = EXCLUDED.fingerprint, record_type = EXCLUDED.record_type,"
+                            + " salesforce_id = EXCLUDED.salesforce_id, account_id = EXCLUDED.account_id,"
+                            + " warnings_json = EXCLUDED.warnings_json, match_keys = EXCLUDED.match_keys"
+                    : "MERGE INTO row_fingerprint (" + COLUMNS + ") KEY (lusha_id, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            upsert = sql;
+        }
+        return sql;
     }
 
     /** Deletes the fingerprints of these Lusha ids. */

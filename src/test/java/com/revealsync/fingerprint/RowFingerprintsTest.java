@@ -47,8 +47,10 @@ class RowFingerprintsTest {
         store.save(OTHER_ORG, List.of(print("L-1", "x", "00Q000000000001AAA", null)));
 
         assertThat(store.find(ORG, List.of("L-1", "L-2", "L-5")).keySet()).containsExactlyInAnyOrder("L-1", "L-2");
-        assertThat(store.find(ORG, List.of("L-2")).get("L-2"))
-                .isEqualTo(print("L-2", "b", "003000000000002AAA", "001000000000009AAA"));
+        RowFingerprint l2 = print("L-2", "b", "003000000000002AAA", "001000000000009AAA");
+        assertThat(store.find(ORG, List.of("L-2")).get("L-2")) // read back without its keys
+                .isEqualTo(new RowFingerprint(l2.lushaId(), l2.fingerprint(), l2.recordType(), l2.salesforceId(),
+                        l2.accountId(), l2.warningsJson(), null));
 
         store.save(ORG, List.of(print("L-1", "a2", "00Q000000000001AAA", null)));
         assertThat(store.find(ORG, List.of("L-1")).get("L-1").fingerprint()).isEqualTo("a2");
