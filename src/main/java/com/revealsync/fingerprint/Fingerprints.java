@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * that its plan depends on (the mapping profile's mappings, predefined values, rules and export
  * preferences, the job's default record type, the org's describes of Lead, Contact and Account, and
  * {@link #PLAN_VERSION}). Two rows with one fingerprint are planned alike against the same records.
- * A fingerprint is the first 128 bits of a SHA-256, in hex.
+ * A fingerprint is the first 128 bits of a SHA-256, in hex. An instance hashes on one thread at a time.
  */
 public final class Fingerprints {
 
@@ -31,6 +31,8 @@ public final class Fingerprints {
     private static final byte END = 1;
 
     private final byte[] planKey;
+    /** One digest for every row, reset between rows. */
+    private final MessageDigest digest = sha256();
 
     private Fingerprints(byte[] planKey) {
         this.planKey = planKey;
@@ -52,9 +54,9 @@ public final class Fingerprints {
         return new Fingerprints(digest.digest(plan.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The fingerprint of a row: its source columns (names and values, in order) under this plan. */
+    /** The fingerprint of a row: its source columns (names and values, in order) under this plan. Not thread-safe. */
     public String of(RevealedContact contact) {
-        MessageDigest digest = sha256();
+        digest.reset();
         digest.update(planKey);
         for (Map.Entry<String, String> column : contact.sourceColumns().entrySet()) {
             digest.update(column.getKey().getBytes(StandardCharsets.UTF_8));

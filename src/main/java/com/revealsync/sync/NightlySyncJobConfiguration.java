@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -69,11 +68,11 @@ class NightlySyncJobConfiguration {
                 ? new UnchangedRows(Fingerprints.forPlan(session.processor().profile(), session.defaultRecordType(),
                         session.describes()), fingerprints, watermarks, remembered, lookupFields)
                 : null;
-        // the rows to look up: with change detection, the share of the first chunk's rows not answered unchanged
-        LongSupplier rowsToLookUp = unchanged == null ? session::totalRows : () -> unchanged.expectedChecked(session.totalRows());
+        // with change detection too, the batch's rows decide: read lazily, a snapshot is read only
+        // when a row needs a lookup; measured on a 100,000-row rerun with 3,778 rows to look up, per-chunk
+        // lookups instead cost 53 calls against 31, in about the same time (README "Unchanged rows")
         SnapshotLookup snapshot = session.writeMode() == WriteMode.BULK && properties.lookupSnapshotRatio() > 0
-                ? new SnapshotLookup(perChunk, lookupFields, remembered,
-                        () -> properties.lookupSnapshotRatio() * rowsToLookUp.getAsLong())
+                ? new SnapshotLookup(perChunk, lookupFields, remembered, properties.lookupSnapshotRatio() * session.totalRows())
                 : null;
         RecordLookup lookup = snapshot != null ? snapshot : perChunk;
         BulkRoute bulk = session.writeMode() == WriteMode.BULK ? new BulkRoute(properties.bulkSmallWrite()) : null;

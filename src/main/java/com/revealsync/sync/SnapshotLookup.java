@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -32,9 +31,9 @@ import org.springframework.batch.core.step.StepExecution;
  * The lookups of a big run (Bulk mode): the org's Leads, Contacts and Accounts are read once per
  * session with Bulk query jobs into an {@link OrgSnapshot} on disk, and every chunk is matched
  * against it, with no call at all; the run's own writes are added as they succeed. Where the org
- * holds more of those records than {@code maxRecords} (a small batch against a big org, or a rerun
- * whose rows are nearly all answered unchanged: asked when the first lookup comes), that session's
- * lookups query per chunk instead ({@code perChunk}).
+ * holds more of those records than {@code maxRecords} (a small batch against a big org), that
+ * session's lookups query per chunk instead ({@code perChunk}). Read when the first lookup comes:
+ * a rerun whose rows are all answered unchanged ({@link UnchangedRows}) reads nothing.
  *
  * <p>Why: per-chunk queries cost one call per ~90,000 characters of keys (tens per 10,000 rows),
  * and Website LIKE searches make the org scan its Accounts once per query; reading the org costs
@@ -48,10 +47,10 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
     private final RecordLookup perChunk;
     private final LookupFields fields;
     private final ExportLinks remembered;
-    private final LongSupplier maxRecords;
+    private final long maxRecords;
     private final Map<SalesforceGateway, Optional<OrgSnapshot>> snapshots = new IdentityHashMap<>();
 
-    SnapshotLookup(RecordLookup perChunk, LookupFields fields, ExportLinks remembered, LongSupplier maxRecords) {
+    SnapshotLookup(RecordLookup perChunk, LookupFields fields, ExportLinks remembered, long maxRecords) {
         this.perChunk = perChunk;
         this.fields = fields;
         this.remembered = remembered;
@@ -94,10 +93,9 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
             counts.put(type, gateway.count("SELECT COUNT() FROM " + type.name()));
             total += counts.get(type);
         }
-        long most = maxRecords.getAsLong();
-        if (total > most) {
+        if (total > maxRecords) {
             LOG.info("lookups: the org holds {} Leads, Contacts and Accounts, more than {} for this batch: querying per chunk",
-                    total, most);
+                    total, maxRecords);
             return Optional.empty();
         }
         OrgSnapshot snapshot = OrgSnapshot.create();

@@ -91,7 +91,7 @@ final class UnchangedRows implements StepExecutionListener {
         this.fields = fields;
     }
 
-    /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rows' fingerprints and keys. */
+    /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rest's fingerprints and keys. */
     record Split(List<RowOutcome> unchanged, List<RevealedContact> rest, Map<RowRef, Print> fingerprints) {
     }
 
@@ -109,42 +109,38 @@ final class UnchangedRows implements StepExecutionListener {
         if (org.isEmpty()) {
             return new Split(List.of(), contacts, fingerprints);
         }
+        List<List<String>> identities = new ArrayList<>(contacts.size());
         Map<String, Integer> people = new HashMap<>(contacts.size() * 2);
-        for (RevealedContact c : contacts) {
-            fingerprints.put(c.source(), new Print(prints.of(c), String.join("\n", RecordKeys.of(MatchKeys.of(c)))));
-            Waves.identity(c).forEach(key -> people.merge(key, 1, Integer::sum));
-        }
         Set<String> lushaIds = new LinkedHashSet<>();
-        contacts.forEach(c -> collect(lushaIds, c.lushaId()));
+        for (RevealedContact c : contacts) {
+            List<String> identity = Waves.identity(c);
+            identities.add(identity);
+            identity.forEach(key -> people.merge(key, 1, Integer::sum));
+            collect(lushaIds, c.lushaId());
+        }
         Map<String, RowFingerprint> stored = answering ? store.find(org.get().orgId(), lushaIds) : Map.of();
         List<RowOutcome> unchanged = new ArrayList<>();
         List<RevealedContact> rest = new ArrayList<>(contacts.size());
         List<ExportLinks.Link> known = new ArrayList<>();
-        for (RevealedContact c : contacts) {
+        for (int i = 0; i < contacts.size(); i++) {
+            RevealedContact c = contacts.get(i);
+            String print = prints.of(c);
             RowFingerprint last = c.lushaId() == null ? null : stored.get(c.lushaId());
-            boolean alone = Waves.identity(c).stream().allMatch(key -> people.get(key) == 1);
-            if (last != null && alone && last.fingerprint().equals(fingerprints.get(c.source()).fingerprint())
-                    && !last.names(written)) {
+            boolean alone = identities.get(i).stream().allMatch(key -> people.get(key) == 1);
+            if (last != null && alone && last.fingerprint().equals(print) && !last.names(written)) {
                 unchanged.add(new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.UNCHANGED,
                         last.salesforceId(), last.accountId(), null, null, List.of(), warnings(last), c.sourceColumns()));
                 known.add(new ExportLinks.Link(c.lushaId(), last.salesforceId()));
             } else {
                 rest.add(c);
+                // the keys only of the rows whose fingerprint may be stored
+                fingerprints.put(c.source(), new Print(print, String.join("\n", RecordKeys.of(MatchKeys.of(c)))));
             }
         }
         links.knownToExist(known);
         answered += unchanged.size();
         checked += rest.size();
         return new Split(unchanged, rest, fingerprints);
-    }
-
-    /**
-     * How many of {@code rows} are expected to go the full way: the share of the rows split so far
-     * (all of them before the first split).
-     */
-    long expectedChecked(long rows) {
-        long split = answered + checked;
-        return split == 0 ? rows : Math.round((double) rows * checked / split);
     }
 
     /** Keeps the fingerprints of the rows that went the full way and ended clean; forgets the others'. */

@@ -47,7 +47,7 @@ class SnapshotLookupTest {
     };
     private final LookupFields fields = new LookupFields(Describes.standard(), Map.of(
             RecordType.Lead, Set.of("Title"), RecordType.Contact, Set.of("Title"), RecordType.Account, Set.of("Website")));
-    private final SnapshotLookup lookup = new SnapshotLookup(perChunk, fields, remembered, () -> 100);
+    private final SnapshotLookup lookup = new SnapshotLookup(perChunk, fields, remembered, 100);
 
     @AfterEach
     void close() {
