@@ -22,7 +22,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * Writes one chunk: rows that could not be read are skipped with their problem; the others go out
  * through their Lusha user's session (that user's connection in per-user mode), grouped by session,
  * wave by wave.
- * Every row of the chunk ends in exactly one outcome, stored in the chunk's transaction.
+ * Rows unchanged since their last export are answered first ({@link UnchangedRows}); the rest are
+ * looked up, planned and written. Every row of the chunk ends in exactly one outcome, stored in the
+ * chunk's transaction.
  *
  * <p>Before a chunk is sent, the API budget is checked: past it the step fails before sending
  * anything of the chunk, and the same command resumes at that chunk later.

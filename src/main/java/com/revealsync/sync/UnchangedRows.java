@@ -51,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * forget the fingerprints naming the records concerned, and this run becomes the watermark; at the
  * step's end the watermark gets the org's time. Rows that share a person (Lusha id or email) with
  * another row of the chunk, and fingerprints naming a record this run has written, go the full way,
- * as the same rows would without fingerprints. Not used in a dry run.
+ * as the same rows would without fingerprints (the records written are remembered in memory: a
+ * restarted run starts that list again, and past {@link #MAX_WRITTEN} of them the run answers no
+ * more rows). Everything it stores joins the chunk's transaction. Not used in a dry run.
  */
 final class UnchangedRows implements StepExecutionListener {
 
@@ -99,8 +101,11 @@ final class UnchangedRows implements StepExecutionListener {
     record Print(String fingerprint, String keys) {
     }
 
-    /** This run in one org: the org, when the run started there by its clock, the users it writes as. */
-    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users) {
+    /**
+     * This run in one org: the org, when the run started there by its clock, the users it writes as,
+     * and whether it is the first to keep fingerprints there (no watermark before it).
+     */
+    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users, boolean first) {
     }
 
     Split split(SalesforceGateway gateway, List<RevealedContact> contacts) {
@@ -109,16 +114,20 @@ final class UnchangedRows implements StepExecutionListener {
         if (org.isEmpty()) {
             return new Split(List.of(), contacts, fingerprints);
         }
+        List<MatchKeys> keys = new ArrayList<>(contacts.size());
         List<List<String>> identities = new ArrayList<>(contacts.size());
         Map<String, Integer> people = new HashMap<>(contacts.size() * 2);
         Set<String> lushaIds = new LinkedHashSet<>();
         for (RevealedContact c : contacts) {
-            List<String> identity = Waves.identity(c);
+            MatchKeys k = MatchKeys.of(c);
+            keys.add(k);
+            List<String> identity = Waves.identity(k);
             identities.add(identity);
             identity.forEach(key -> people.merge(key, 1, Integer::sum));
             collect(lushaIds, c.lushaId());
         }
-        Map<String, RowFingerprint> stored = answering ? store.find(org.get().orgId(), lushaIds) : Map.of();
+        // the org's first run with fingerprints has none to find but its own, and those name the records it writes
+        Map<String, RowFingerprint> stored = answering && !org.get().first() ? store.find(org.get().orgId(), lushaIds) : Map.of();
         List<RowOutcome> unchanged = new ArrayList<>();
         List<RevealedContact> rest = new ArrayList<>(contacts.size());
         List<ExportLinks.Link> known = new ArrayList<>();
@@ -134,7 +143,7 @@ final class UnchangedRows implements StepExecutionListener {
             } else {
                 rest.add(c);
                 // the keys only of the rows whose fingerprint may be stored
-                fingerprints.put(c.source(), new Print(print, String.join("\n", RecordKeys.of(MatchKeys.of(c)))));
+                fingerprints.put(c.source(), new Print(print, String.join("\n", RecordKeys.of(keys.get(i)))));
             }
         }
         links.knownToExist(known);
@@ -211,7 +220,7 @@ final class UnchangedRows implements StepExecutionListener {
         }
         Set<String> users = new LinkedHashSet<>(List.of(identity.get().userId()));
         watermarks.started(orgId, now, users);
-        OrgRun run = new OrgRun(gateway, orgId, now, users);
+        OrgRun run = new OrgRun(gateway, orgId, now, users, mark.isEmpty());
         byOrg.put(orgId, run);
         return Optional.of(run);
     }

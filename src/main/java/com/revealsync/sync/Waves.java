@@ -39,7 +39,11 @@ final class Waves {
 
     /** The keys that make two rows one person: the Lusha id and the emails. */
     static List<String> identity(RevealedContact c) {
-        MatchKeys keys = MatchKeys.of(c);
+        return identity(MatchKeys.of(c));
+    }
+
+    /** As {@link #identity(RevealedContact)}, from the row's keys already made. */
+    static List<String> identity(MatchKeys keys) {
         List<String> identity = new ArrayList<>(3);
         if (keys.lushaId() != null) {
             identity.add("id:" + keys.lushaId());
