@@ -61,8 +61,11 @@ final class UnchangedRows implements StepExecutionListener {
 
     /** The most records remembered as written by this run; past it, every row goes the full way. */
     static final int MAX_WRITTEN = 100_000;
-    /** The most changed records held while their fingerprints are forgotten; past it, all of the org's go. */
-    static final int MAX_CHANGED = 200_000;
+    /**
+     * The most changed records held (ids and keys, ~300 bytes each) while their fingerprints are
+     * forgotten; past it (a mass update), all of the org's go and every row is checked that night.
+     */
+    static final int MAX_CHANGED = 50_000;
     /** The longest warnings and keys a fingerprint stores (its columns); a longer row is not fingerprinted. */
     private static final int MAX_WARNINGS_JSON = 8000;
     private static final int MAX_KEYS = 4000;
