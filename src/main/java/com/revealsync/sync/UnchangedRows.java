@@ -79,6 +79,8 @@ final class UnchangedRows implements StepExecutionListener {
     private final OrgWatermarks watermarks;
     private final ExportLinks links;
     private final LookupFields fields;
+    private final int maxWritten;
+    private final int maxChanged;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<SalesforceGateway, Optional<OrgRun>> byGateway = new IdentityHashMap<>();
     private final Map<String, OrgRun> byOrg = new LinkedHashMap<>();
@@ -89,11 +91,19 @@ final class UnchangedRows implements StepExecutionListener {
 
     UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links,
                   LookupFields fields) {
+        this(prints, store, watermarks, links, fields, MAX_WRITTEN, MAX_CHANGED);
+    }
+
+    /** With other bounds than {@link #MAX_WRITTEN} and {@link #MAX_CHANGED} (tests). */
+    UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links,
+                  LookupFields fields, int maxWritten, int maxChanged) {
         this.prints = prints;
         this.store = store;
         this.watermarks = watermarks;
         this.links = links;
         this.fields = fields;
+        this.maxWritten = maxWritten;
+        this.maxChanged = maxChanged;
     }
 
     /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rest's fingerprints and keys. */
@@ -240,17 +250,17 @@ final class UnchangedRows implements StepExecutionListener {
         String filter = OrgChanges.filter(mark);
         for (RecordType type : RecordType.values()) {
             gateway.queryAllEach(fields.select(type) + " WHERE " + filter, r -> {
-                if (ids.size() <= MAX_CHANGED) {
+                if (ids.size() <= maxChanged) {
                     ExistingRecord record = ExistingRecordLookup.toExisting(type, r);
                     ids.add(Ids.short15(record.id()));
                     keys.addAll(RecordKeys.of(record));
                 }
             });
         }
-        if (ids.size() > MAX_CHANGED) {
+        if (ids.size() > maxChanged) {
             store.forgetOrg(orgId);
             LOG.info("unchanged rows: more than {} Leads, Contacts and Accounts changed in the org since the last run:"
-                    + " every row is checked against the org", MAX_CHANGED);
+                    + " every row is checked against the org", maxChanged);
         } else {
             store.forgetChanged(orgId, ids, keys);
             LOG.info("unchanged rows: {} Leads, Contacts and Accounts changed in the org since the last run", ids.size());
@@ -262,7 +272,7 @@ final class UnchangedRows implements StepExecutionListener {
             return;
         }
         written.add(Ids.short15(id));
-        if (written.size() > MAX_WRITTEN) {
+        if (written.size() > maxWritten) {
             // too many to keep in memory: the rest of this run checks every row against the org
             answering = false;
             written.clear();
