@@ -1,10 +1,7 @@
 package com.revealsync.sync;
 
 import com.revealsync.lusha.RecordType;
-import com.revealsync.mapping.SystemFields;
-import com.revealsync.mapping.convert.Urls;
 import com.revealsync.mapping.match.ExistingRecord;
-import com.revealsync.mapping.match.Names;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -136,23 +133,18 @@ final class OrgSnapshot implements AutoCloseable {
 
     private static List<String> keys(ExistingRecord r) {
         List<String> keys = new ArrayList<>(3);
-        if (r.type() == RecordType.Account) {
-            key(keys, Index.ACCOUNT_COMPANY_ID, r.value(SystemFields.LUSHA_COMPANY_ID), r.id());
-            key(keys, Index.ACCOUNT_DOMAIN, Urls.domain(r.value("Website")), r.id());
-            key(keys, Index.ACCOUNT_NAME, Names.normalise(r.value("Name")), r.id());
-        } else {
-            key(keys, Index.PERSON_LUSHA_ID, r.value(SystemFields.LUSHA_ID), r.id());
-            String email = r.value("Email");
-            key(keys, r.type() == RecordType.Lead ? Index.LEAD_EMAIL : Index.CONTACT_EMAIL,
-                    email == null ? null : email.strip().toLowerCase(Locale.ROOT), r.id());
-        }
+        RecordKeys.each(r, (kind, value) -> keys.add(index(kind, r.type()).ordinal() + "" + SEP + value + SEP + r.id()));
         return keys;
     }
 
-    private static void key(List<String> into, Index kind, String value, String id) {
-        if (value != null && !value.isEmpty()) {
-            into.add(kind.ordinal() + "" + SEP + value + SEP + id);
-        }
+    private static Index index(RecordKeys.Kind kind, RecordType type) {
+        return switch (kind) {
+            case LUSHA -> Index.PERSON_LUSHA_ID;
+            case EMAIL -> type == RecordType.Lead ? Index.LEAD_EMAIL : Index.CONTACT_EMAIL;
+            case COMPANY -> Index.ACCOUNT_COMPANY_ID;
+            case DOMAIN -> Index.ACCOUNT_DOMAIN;
+            case NAME -> Index.ACCOUNT_NAME;
+        };
     }
 
     private byte[] encode(ExistingRecord r) {

@@ -9,51 +9,69 @@ import com.revealsync.mapping.match.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * The values matching searches the org's records by, normalised as the searches compare them:
  * people by Lusha id and email (lower case), Accounts by Lusha company id, website domain and name.
  * The same keys of a row ({@link MatchKeys}) and of a record meet when the row could match it.
- * A key is {@code kind:value}.
+ * A key's text is {@code kind:value}. The snapshot's indexes ({@link OrgSnapshot}) are made of them too.
  */
 final class RecordKeys {
+
+    /** What a key is of; its prefix starts the key's text. */
+    enum Kind {
+        LUSHA("lusha"), EMAIL("email"), COMPANY("company"), DOMAIN("domain"), NAME("name");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+    }
 
     private RecordKeys() {
     }
 
-    /** The keys of an org record. */
+    /** Hands over the keys of an org record, each non-empty value with its kind. */
+    static void each(ExistingRecord r, BiConsumer<Kind, String> into) {
+        if (r.type() == RecordType.Account) {
+            give(into, Kind.COMPANY, r.value(SystemFields.LUSHA_COMPANY_ID));
+            give(into, Kind.DOMAIN, Urls.domain(r.value("Website")));
+            give(into, Kind.NAME, Names.normalise(r.value("Name")));
+        } else {
+            give(into, Kind.LUSHA, r.value(SystemFields.LUSHA_ID));
+            String email = r.value("Email");
+            give(into, Kind.EMAIL, email == null ? null : email.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The keys of an org record, as text. */
     static List<String> of(ExistingRecord r) {
         List<String> keys = new ArrayList<>(3);
-        if (r.type() == RecordType.Account) {
-            add(keys, "company", r.value(SystemFields.LUSHA_COMPANY_ID));
-            add(keys, "domain", Urls.domain(r.value("Website")));
-            add(keys, "name", Names.normalise(r.value("Name")));
-        } else {
-            add(keys, "lusha", r.value(SystemFields.LUSHA_ID));
-            add(keys, "email", email(r.value("Email")));
-        }
+        each(r, (kind, value) -> keys.add(text(kind, value)));
         return keys;
     }
 
-    /** The keys a row's lookups search by. */
+    /** The keys a row's lookups search by, as text. */
     static List<String> of(MatchKeys k) {
         List<String> keys = new ArrayList<>(5);
-        add(keys, "lusha", k.lushaId());
-        k.emails().forEach(e -> add(keys, "email", e));
-        add(keys, "company", k.companyId());
-        add(keys, "domain", k.domain());
-        add(keys, "name", k.companyName());
+        BiConsumer<Kind, String> add = (kind, value) -> keys.add(text(kind, value));
+        give(add, Kind.LUSHA, k.lushaId());
+        k.emails().forEach(e -> give(add, Kind.EMAIL, e));
+        give(add, Kind.COMPANY, k.companyId());
+        give(add, Kind.DOMAIN, k.domain());
+        give(add, Kind.NAME, k.companyName());
         return keys;
     }
 
-    /** An email as the lookups compare it. */
-    static String email(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    private static String text(Kind kind, String value) {
+        return kind.prefix + ":" + value;
     }
 
-    private static void add(List<String> into, String kind, String value) {
+    private static void give(BiConsumer<Kind, String> into, Kind kind, String value) {
         if (value != null && !value.isEmpty()) {
-            into.add(kind + ":" + value);
+            into.accept(kind, value);
         }
     }
 }
