@@ -1,21 +1,31 @@
 package com.revealsync.fingerprint;
 
+import com.revealsync.lusha.LushaField;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
+import com.revealsync.mapping.profile.FieldMapping;
 import com.revealsync.mapping.profile.MappingProfile;
+import com.revealsync.mapping.profile.RecordMapping;
 import com.revealsync.salesforce.metadata.SObjectDescribe;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Fingerprints of rows as planned: a row's source columns, and everything besides the org's records
  * that its plan depends on (the mapping profile's mappings, predefined values, rules and export
  * preferences, the job's default record type, the org's describes of Lead, Contact and Account, and
- * {@link #PLAN_VERSION}). Two rows with one fingerprint are planned alike against the same records.
+ * {@link #PLAN_VERSION}), and the Salesforce user the row is written as (what that user may see and
+ * write shapes the outcome). Two rows with one fingerprint are planned alike against the same records.
+ * Left out: {@code revealed_by} and {@code revealed_at} where the profile maps neither (they only
+ * say who revealed the person and when; the user who writes is hashed instead), so a person revealed
+ * again by another Lusha user of the same session keeps the fingerprint.
  * A fingerprint is the first 128 bits of a SHA-256, in hex. An instance hashes on one thread at a time.
  */
 public final class Fingerprints {
@@ -25,17 +35,24 @@ public final class Fingerprints {
      * mapping processor or of matching makes an unchanged row plan differently, so that every
      * stored fingerprint stops matching (each row is then checked against the org once).
      */
-    static final int PLAN_VERSION = 1;
+    static final int PLAN_VERSION = 2;
+
+    /** Columns about the reveal, not the person: hashed only where the profile maps them. */
+    private static final Set<LushaField> REVEAL_COLUMNS = EnumSet.of(LushaField.REVEALED_BY, LushaField.REVEALED_AT);
 
     private static final byte SEP = 0;
     private static final byte END = 1;
 
     private final byte[] planKey;
+    private final Set<LushaField> unread;
+    /** Per column name as read, whether it is hashed. */
+    private final Map<String, Boolean> hashed = new HashMap<>();
     /** One digest for every row, reset between rows. */
     private final MessageDigest digest = sha256();
 
-    private Fingerprints(byte[] planKey) {
+    private Fingerprints(byte[] planKey, Set<LushaField> unread) {
         this.planKey = planKey;
+        this.unread = unread;
     }
 
     /** Fingerprints of rows planned with this profile, default record type and describes. */
@@ -51,14 +68,26 @@ public final class Fingerprints {
         for (RecordType type : RecordType.values()) {
             plan.append(type).append('=').append(describes.get(type)).append('\n');
         }
-        return new Fingerprints(digest.digest(plan.toString().getBytes(StandardCharsets.UTF_8)));
+        Set<LushaField> unread = EnumSet.copyOf(REVEAL_COLUMNS);
+        for (RecordMapping mapping : profile.records().values()) {
+            mapping.fields().stream().map(FieldMapping::lusha).forEach(unread::remove);
+        }
+        return new Fingerprints(digest.digest(plan.toString().getBytes(StandardCharsets.UTF_8)), unread);
     }
 
-    /** The fingerprint of a row: its source columns (names and values, in order) under this plan. Not thread-safe. */
-    public String of(RevealedContact contact) {
+    /**
+     * The fingerprint of a row written as this Salesforce user: its source columns (names and values,
+     * in order, but the unmapped reveal columns) under this plan. Not thread-safe.
+     */
+    public String of(RevealedContact contact, String userId) {
         digest.reset();
         digest.update(planKey);
+        digest.update(userId.getBytes(StandardCharsets.UTF_8));
+        digest.update(END);
         for (Map.Entry<String, String> column : contact.sourceColumns().entrySet()) {
+            if (!hashed.computeIfAbsent(column.getKey(), this::hashed)) {
+                continue;
+            }
             digest.update(column.getKey().getBytes(StandardCharsets.UTF_8));
             digest.update(SEP);
             if (column.getValue() != null) {
@@ -68,6 +97,10 @@ public final class Fingerprints {
         }
         byte[] hash = digest.digest();
         return HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    private boolean hashed(String column) {
+        return LushaField.byName(column).map(f -> !unread.contains(f)).orElse(true);
     }
 
     private static MessageDigest sha256() {

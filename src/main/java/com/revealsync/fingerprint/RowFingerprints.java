@@ -24,7 +24,7 @@ public class RowFingerprints {
     private static final int MAX_VALUES = 200;
 
     private static final String COLUMNS =
-            "lusha_id, org_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, match_keys";
+            "lusha_id, org_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, skip_json, match_keys";
 
     private final JdbcTemplate jdbc;
     private volatile String upsert;
@@ -46,10 +46,10 @@ public class RowFingerprints {
             List<Object> args = new ArrayList<>(part.size() + 1);
             args.add(orgId);
             args.addAll(part);
-            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json"
+            jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, skip_json"
                     + " FROM row_fingerprint WHERE org_id = ? AND lusha_id IN (" + marks(part.size()) + ")", rs -> {
                         found.put(rs.getString(1), new RowFingerprint(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null));
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null));
                     }, args.toArray());
         }
         return found;
@@ -63,7 +63,7 @@ public class RowFingerprints {
         List<Object[]> rows = new ArrayList<>(fingerprints.size());
         for (RowFingerprint f : fingerprints) {
             rows.add(new Object[] {f.lushaId(), orgId, f.fingerprint(), f.recordType(), f.salesforceId(),
-                    f.accountId(), f.warningsJson(), f.matchKeys()});
+                    f.accountId(), f.warningsJson(), f.skipJson(), f.matchKeys()});
         }
         jdbc.batchUpdate(upsert(), rows);
     }
@@ -74,11 +74,12 @@ public class RowFingerprints {
         if (sql == null) {
             String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
             sql = "PostgreSQL".equalsIgnoreCase(product)
-                    ? "INSERT INTO row_fingerprint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lusha_id, org_id)"
+                    ? "INSERT INTO row_fingerprint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lusha_id, org_id)"
                             + " DO UPDATE SET fingerprint = EXCLUDED.fingerprint, record_type = EXCLUDED.record_type,"
                             + " salesforce_id = EXCLUDED.salesforce_id, account_id = EXCLUDED.account_id,"
-                            + " warnings_json = EXCLUDED.warnings_json, match_keys = EXCLUDED.match_keys"
-                    : "MERGE INTO row_fingerprint (" + COLUMNS + ") KEY (lusha_id, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+                            + " warnings_json = EXCLUDED.warnings_json, skip_json = EXCLUDED.skip_json,"
+                            + " match_keys = EXCLUDED.match_keys"
+                    : "MERGE INTO row_fingerprint (" + COLUMNS + ") KEY (lusha_id, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
             upsert = sql;
         }
         return sql;
@@ -105,12 +106,30 @@ public class RowFingerprints {
         jdbc.query("SELECT lusha_id, fingerprint, record_type, salesforce_id, account_id, match_keys"
                 + " FROM row_fingerprint WHERE org_id = ?", rs -> {
                     RowFingerprint f = new RowFingerprint(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), null, rs.getString(6));
+                            rs.getString(4), rs.getString(5), null, null, rs.getString(6));
                     if (f.names(ids15) || f.searchesBy(keys)) {
                         stale.add(f.lushaId());
                     }
                 }, orgId);
         forget(orgId, stale);
+    }
+
+    /**
+     * The lookup keys of the org's skip fingerprints ({@link RowFingerprint#skip()}), by Lusha id: at
+     * most {@code max} of them, in Lusha id order.
+     */
+    public Map<String, String> skipKeys(String orgId, int max) {
+        Map<String, String> keys = new HashMap<>();
+        jdbc.query(c -> {
+            var statement = c.prepareStatement("SELECT lusha_id, match_keys FROM row_fingerprint"
+                    + " WHERE org_id = ? AND salesforce_id IS NULL ORDER BY lusha_id");
+            statement.setString(1, orgId);
+            statement.setMaxRows(max);
+            return statement;
+        }, rs -> {
+            keys.put(rs.getString(1), rs.getString(2));
+        });
+        return keys;
     }
 
     /** Deletes every fingerprint of the org. */

@@ -44,9 +44,13 @@ public sealed interface ExportPlan {
      *
      * @param recordType the record type it was routed to (null when routing itself failed)
      * @param fields the Salesforce fields concerned (API names, e.g. {@code LastName}), possibly none
+     * @param byRowAlone whether the skip was decided before any record of the org was in play: routing
+     *                   refused the row, or no Lead or Contact holds its Lusha id or emails and the
+     *                   person's own values were refused. The same row under the same plan is skipped
+     *                   alike for as long as no such record appears.
      */
     record Skip(RevealedContact contact, RecordType recordType, ExportCode code, String message, List<String> fields,
-                List<Warning> warnings) implements ExportPlan {
+                List<Warning> warnings, boolean byRowAlone) implements ExportPlan {
 
         public Skip {
             fields = List.copyOf(fields);

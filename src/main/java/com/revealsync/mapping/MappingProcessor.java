@@ -108,23 +108,25 @@ public final class MappingProcessor {
         Problems problems = new Problems();
         RecordType routed = route(contact, jobDefault, problems);
         if (routed == null) {
-            return skip(contact, null, problems);
+            return skip(contact, null, problems, true);
         }
+        // with no Lead or Contact of this person in the org, a skip from here to the Account is the row's own
+        boolean noPerson = candidates.noPerson();
         PersonMatcher.Match match = PersonMatcher.match(routed, candidates, prefs, problems);
         if (match == null) {
-            return skip(contact, routed, problems);
+            return skip(contact, routed, problems, noPerson);
         }
         RecordType type = match.type();
         ExistingRecord existing = match.existing();
         Map<String, Object> values = ValuePlanner.plan(compiled.get(type), contact, existing, contact.lushaId(), problems);
         if (values == null) {
-            return skip(contact, type, problems);
+            return skip(contact, type, problems, noPerson);
         }
         AccountWrite account = null;
         if (type == RecordType.Contact) {
             account = AccountPlanner.plan(compiled.get(RecordType.Account), prefs, contact, existing, candidates, problems);
             if (account == null) {
-                return skip(contact, type, problems);
+                return skip(contact, type, problems, false);
             }
         }
         WriteAction action = existing == null ? WriteAction.CREATE
@@ -169,7 +171,8 @@ public final class MappingProcessor {
         return sb.isEmpty() ? "none" : sb.toString();
     }
 
-    private static ExportPlan skip(RevealedContact contact, RecordType type, Problems problems) {
-        return new ExportPlan.Skip(contact, type, problems.skipCode, problems.skipMessage, problems.skipFields, problems.warnings());
+    private static ExportPlan skip(RevealedContact contact, RecordType type, Problems problems, boolean byRowAlone) {
+        return new ExportPlan.Skip(contact, type, problems.skipCode, problems.skipMessage, problems.skipFields,
+                problems.warnings(), byRowAlone);
     }
 }

@@ -2,6 +2,7 @@ package com.revealsync.sync;
 
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
+import com.revealsync.lusha.RowRef;
 import com.revealsync.mapping.AccountWrite;
 import com.revealsync.mapping.ExportPlan;
 import com.revealsync.mapping.MappingProcessor;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +50,14 @@ final class ChunkExporter {
     }
 
     List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave) {
+        return export(gateway, wave, row -> { });
+    }
+
+    /**
+     * As {@link #export(SalesforceGateway, List)}, handing {@code skippedByRow} the rows skipped by
+     * the row alone ({@link ExportPlan.Skip#byRowAlone()}).
+     */
+    List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave, Consumer<RowRef> skippedByRow) {
         MatchIndex index = lookup.find(gateway, wave);
         List<RowOutcome> outcomes = new ArrayList<>(wave.size());
         List<ExportPlan.Write> leads = new ArrayList<>();
@@ -57,7 +67,11 @@ final class ChunkExporter {
             if (plan instanceof ExportPlan.Write write) {
                 (write.record().type() == RecordType.Lead && write.account() == null ? leads : others).add(write);
             } else {
-                outcomes.add(Outcomes.skip((ExportPlan.Skip) plan));
+                ExportPlan.Skip skip = (ExportPlan.Skip) plan;
+                if (skip.byRowAlone()) {
+                    skippedByRow.accept(contact.source());
+                }
+                outcomes.add(Outcomes.skip(skip));
             }
         }
         // Leads name no Account: their batches go right after the Accounts' (which the Contacts

@@ -5,6 +5,7 @@ import com.revealsync.connection.crypto.TokenStoreException;
 import com.revealsync.lusha.InputRow;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowProblem;
+import com.revealsync.lusha.RowRef;
 import com.revealsync.run.OutcomeStore;
 import com.revealsync.run.RowOutcome;
 import com.revealsync.salesforce.SalesforceGateway;
@@ -12,10 +13,12 @@ import com.revealsync.salesforce.auth.ReconnectRequiredException;
 import com.revealsync.salesforce.usage.ApiBudget;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
@@ -99,9 +102,10 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
             return outcomes;
         }
         List<List<RevealedContact>> waves = Waves.split(split == null ? contacts : split.rest());
+        Set<RowRef> skippedByRow = new HashSet<>();
         for (int i = 0; i < waves.size(); i++) {
             try {
-                outcomes.addAll(exporter.export(gateway, waves.get(i)));
+                outcomes.addAll(exporter.export(gateway, waves.get(i), skippedByRow::add));
             } catch (ReconnectRequiredException e) {
                 // this session was refused for good: the rest of its rows wait for a reconnect
                 for (List<RevealedContact> rest : waves.subList(i, waves.size())) {
@@ -111,7 +115,7 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
             }
         }
         if (split != null) {
-            unchanged.exported(gateway, split.fingerprints(), outcomes);
+            unchanged.exported(gateway, split.fingerprints(), outcomes, skippedByRow);
             outcomes.addAll(split.unchanged());
         }
         return outcomes;

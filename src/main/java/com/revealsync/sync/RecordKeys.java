@@ -65,6 +65,11 @@ final class RecordKeys {
         return keys;
     }
 
+    /** Whether a key's text is a person's (Lusha id or email), not an Account's. */
+    static boolean person(String key) {
+        return key.startsWith(Kind.LUSHA.prefix + ":") || key.startsWith(Kind.EMAIL.prefix + ":");
+    }
+
     private static String text(Kind kind, String value) {
         return kind.prefix + ":" + value;
     }

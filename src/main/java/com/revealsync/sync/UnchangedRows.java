@@ -11,6 +11,7 @@ import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowRef;
 import com.revealsync.mapping.ExportCode;
+import com.revealsync.mapping.ExportPlan;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchKeys;
 import com.revealsync.run.ExportLinks;
@@ -47,13 +48,23 @@ import tools.jackson.databind.json.JsonMapper;
  * stored, without lookups, mapping or any call: its plan would be the same against the same records,
  * and those records hold what that export left. Every other row goes the full way.
  *
+ * <p>A row our own checks skipped by the row alone ({@link ExportPlan.Skip#byRowAlone()}: no Lead or
+ * Contact of the org held its Lusha id or emails) keeps its fingerprint too, and is answered with the
+ * same skip while no such record appears: one made or changed by someone else is among the org's
+ * changes; one this product writes (a later row of the same person, this run or a later one) takes
+ * the skip fingerprints holding its row's Lusha id or emails as it is written (those keys are held in
+ * memory, at most {@link #MAX_SKIPS} skips a run; past it, further skips are not kept).
+ *
  * <p>Per org, at its first chunk: the org's changes since the last such run ({@link OrgChanges})
  * forget the fingerprints naming the records concerned, and this run becomes the watermark; at the
- * step's end the watermark gets the org's time. Rows that share a person (Lusha id or email) with
- * another row of the chunk, and fingerprints naming a record this run has written, go the full way,
- * as the same rows would without fingerprints (the records written are remembered in memory: a
- * restarted run starts that list again, and past {@link #MAX_WRITTEN} of them the run answers no
- * more rows). Everything it stores joins the chunk's transaction. Not used in a dry run.
+ * step's end the watermark gets the org's time. A row sharing a person (Lusha id or email) with
+ * another row of the chunk is answered only when all those rows are the same row (one fingerprint:
+ * a person revealed again by another Lusha user of the same session), since the full way would plan
+ * each against what the one before left, which is what the last export left. Fingerprints naming a
+ * record this run has written go the full way, as the same rows would without fingerprints (the
+ * records written are remembered in memory: a restarted run starts that list again, and past
+ * {@link #MAX_WRITTEN} of them the run answers no more rows). Everything it stores joins the chunk's
+ * transaction. Not used in a dry run.
  */
 final class UnchangedRows implements StepExecutionListener {
 
@@ -66,6 +77,8 @@ final class UnchangedRows implements StepExecutionListener {
      * forgotten; past it (a mass update), all of the org's go and every row is checked that night.
      */
     static final int MAX_CHANGED = 50_000;
+    /** The most skip fingerprints an org's run holds the keys of (~3 keys, ~200 bytes each). */
+    static final int MAX_SKIPS = 30_000;
     /** The longest warnings and keys a fingerprint stores (its columns); a longer row is not fingerprinted. */
     private static final int MAX_WARNINGS_JSON = 8000;
     private static final int MAX_KEYS = 4000;
@@ -73,6 +86,8 @@ final class UnchangedRows implements StepExecutionListener {
     private static final Set<String> MAPPING_WARNINGS = Arrays.stream(ExportCode.values())
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
     private static final TypeReference<List<RowWarning>> WARNINGS = new TypeReference<>() { };
+    /** A person key of the chunk whose rows are not all the same row. */
+    private static final String MIXED = "";
 
     private final Fingerprints prints;
     private final RowFingerprints store;
@@ -81,8 +96,9 @@ final class UnchangedRows implements StepExecutionListener {
     private final LookupFields fields;
     private final int maxWritten;
     private final int maxChanged;
+    private final int maxSkips;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Map<SalesforceGateway, Optional<OrgRun>> byGateway = new IdentityHashMap<>();
+    private final Map<SalesforceGateway, Optional<Writer>> byGateway = new IdentityHashMap<>();
     private final Map<String, OrgRun> byOrg = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
     private boolean answering = true;
@@ -91,12 +107,12 @@ final class UnchangedRows implements StepExecutionListener {
 
     UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links,
                   LookupFields fields) {
-        this(prints, store, watermarks, links, fields, MAX_WRITTEN, MAX_CHANGED);
+        this(prints, store, watermarks, links, fields, MAX_WRITTEN, MAX_CHANGED, MAX_SKIPS);
     }
 
-    /** With other bounds than {@link #MAX_WRITTEN} and {@link #MAX_CHANGED} (tests). */
+    /** With other bounds than {@link #MAX_WRITTEN}, {@link #MAX_CHANGED} and {@link #MAX_SKIPS} (tests). */
     UnchangedRows(Fingerprints prints, RowFingerprints store, OrgWatermarks watermarks, ExportLinks links,
-                  LookupFields fields, int maxWritten, int maxChanged) {
+                  LookupFields fields, int maxWritten, int maxChanged, int maxSkips) {
         this.prints = prints;
         this.store = store;
         this.watermarks = watermarks;
@@ -104,6 +120,7 @@ final class UnchangedRows implements StepExecutionListener {
         this.fields = fields;
         this.maxWritten = maxWritten;
         this.maxChanged = maxChanged;
+        this.maxSkips = maxSkips;
     }
 
     /** A chunk's rows of one gateway: those answered unchanged, the rest, and the rest's fingerprints and keys. */
@@ -114,45 +131,62 @@ final class UnchangedRows implements StepExecutionListener {
     record Print(String fingerprint, String keys) {
     }
 
+    /** How a skip was reported: kept with its fingerprint, reported again with it. */
+    record Skipped(String code, String message, List<String> fields) {
+    }
+
     /**
      * This run in one org: the org, when the run started there by its clock, the users it writes as,
-     * and whether it is the first to keep fingerprints there (no watermark before it).
+     * whether it is the first to keep fingerprints there (no watermark before it), and the skip
+     * fingerprints it holds.
      */
-    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users, boolean first) {
+    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users, boolean first,
+                          SkipKeys skips) {
+    }
+
+    /** A session's org and the Salesforce user it writes as. */
+    private record Writer(OrgRun org, String userId) {
     }
 
     Split split(SalesforceGateway gateway, List<RevealedContact> contacts) {
-        Optional<OrgRun> org = byGateway.computeIfAbsent(gateway, this::open);
+        Optional<Writer> writer = byGateway.computeIfAbsent(gateway, this::open);
         Map<RowRef, Print> fingerprints = new HashMap<>(contacts.size() * 2);
-        if (org.isEmpty()) {
+        if (writer.isEmpty()) {
             return new Split(List.of(), contacts, fingerprints);
         }
+        OrgRun org = writer.get().org();
         List<MatchKeys> keys = new ArrayList<>(contacts.size());
+        List<String> printed = new ArrayList<>(contacts.size());
         List<List<String>> identities = new ArrayList<>(contacts.size());
-        Map<String, Integer> people = new HashMap<>(contacts.size() * 2);
+        // per person key of the chunk, the fingerprint all its rows share, or MIXED
+        Map<String, String> people = new HashMap<>(contacts.size() * 2);
         Set<String> lushaIds = new LinkedHashSet<>();
         for (RevealedContact c : contacts) {
             MatchKeys k = MatchKeys.of(c);
             keys.add(k);
+            String print = prints.of(c, writer.get().userId());
+            printed.add(print);
             List<String> identity = Waves.identity(k);
             identities.add(identity);
-            identity.forEach(key -> people.merge(key, 1, Integer::sum));
+            identity.forEach(key -> people.merge(key, print, (a, b) -> a.equals(b) ? a : MIXED));
             collect(lushaIds, c.lushaId());
         }
         // the org's first run with fingerprints has none to find but its own, and those name the records it writes
-        Map<String, RowFingerprint> stored = answering && !org.get().first() ? store.find(org.get().orgId(), lushaIds) : Map.of();
+        Map<String, RowFingerprint> stored = answering && !org.first() ? store.find(org.orgId(), lushaIds) : Map.of();
         List<RowOutcome> unchanged = new ArrayList<>();
         List<RevealedContact> rest = new ArrayList<>(contacts.size());
         List<ExportLinks.Link> known = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             RevealedContact c = contacts.get(i);
-            String print = prints.of(c);
+            String print = printed.get(i);
             RowFingerprint last = c.lushaId() == null ? null : stored.get(c.lushaId());
-            boolean alone = identities.get(i).stream().allMatch(key -> people.get(key) == 1);
-            if (last != null && alone && last.fingerprint().equals(print) && !last.names(written)) {
-                unchanged.add(new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.UNCHANGED,
-                        last.salesforceId(), last.accountId(), null, null, List.of(), warnings(last), c.sourceColumns()));
-                known.add(new ExportLinks.Link(c.lushaId(), last.salesforceId()));
+            // alone in the chunk, or with rows of the same person that are the same row
+            boolean alike = identities.get(i).stream().allMatch(key -> print.equals(people.get(key)));
+            if (last != null && alike && last.fingerprint().equals(print) && !last.names(written)) {
+                unchanged.add(answer(c, last));
+                if (!last.skip()) {
+                    known.add(new ExportLinks.Link(c.lushaId(), last.salesforceId()));
+                }
             } else {
                 rest.add(c);
                 // the keys only of the rows whose fingerprint may be stored
@@ -165,34 +199,63 @@ final class UnchangedRows implements StepExecutionListener {
         return new Split(unchanged, rest, fingerprints);
     }
 
-    /** Keeps the fingerprints of the rows that went the full way and ended clean; forgets the others'. */
-    void exported(SalesforceGateway gateway, Map<RowRef, Print> fingerprints, List<RowOutcome> outcomes) {
-        Optional<OrgRun> org = byGateway.getOrDefault(gateway, Optional.empty());
-        if (org.isEmpty()) {
+    /**
+     * Keeps the fingerprints of the rows that went the full way and ended clean, or were skipped by
+     * the row alone ({@code skippedByRow}); forgets the others'. The skips holding the Lusha id or an
+     * email of a row written here are forgotten: that person now has a record.
+     */
+    void exported(SalesforceGateway gateway, Map<RowRef, Print> fingerprints, List<RowOutcome> outcomes,
+                  Set<RowRef> skippedByRow) {
+        Optional<Writer> writer = byGateway.getOrDefault(gateway, Optional.empty());
+        if (writer.isEmpty()) {
             return;
         }
+        OrgRun org = writer.get().org();
         List<RowFingerprint> keep = new ArrayList<>();
         Set<String> forget = new LinkedHashSet<>();
+        Set<String> writtenKeys = new HashSet<>();
         for (RowOutcome o : outcomes) {
+            Print print = fingerprints.get(o.source());
             if (o.outcome() == Outcome.CREATED || o.outcome() == Outcome.UPDATED) {
                 remember(o.salesforceId());
                 remember(o.accountId());
+                if (print != null) {
+                    writtenKeys.addAll(SkipKeys.personKeys(print.keys()));
+                }
             }
-            Print print = fingerprints.get(o.source());
             if (o.lushaId() == null || print == null) {
                 continue;
             }
             String warnings = o.warnings().isEmpty() ? null : json.writeValueAsString(o.warnings());
-            if (clean(o) && fits(warnings, MAX_WARNINGS_JSON) && fits(print.keys(), MAX_KEYS)) {
+            boolean fits = fits(warnings, MAX_WARNINGS_JSON) && fits(print.keys(), MAX_KEYS);
+            if (clean(o) && fits) {
                 keep.add(new RowFingerprint(o.lushaId(), print.fingerprint(), o.recordType(), o.salesforceId(),
-                        o.accountId(), warnings, print.keys()));
+                        o.accountId(), warnings, null, print.keys()));
+            } else if (o.outcome() == Outcome.SKIPPED && skippedByRow.contains(o.source()) && fits
+                    && org.skips().room(maxSkips)) {
+                keep.add(new RowFingerprint(o.lushaId(), print.fingerprint(), o.recordType(), null, null, warnings,
+                        json.writeValueAsString(new Skipped(o.code(), o.message(), o.fields())), print.keys()));
             } else {
                 forget.add(o.lushaId());
             }
         }
         keep.forEach(k -> forget.remove(k.lushaId())); // a later row of the same person ended clean
-        store.forget(org.get().orgId(), forget);
-        store.save(org.get().orgId(), dedupe(keep));
+        List<RowFingerprint> kept = dedupe(keep);
+        forget.forEach(org.skips()::drop);
+        kept.forEach(k -> {
+            if (k.skip()) {
+                org.skips().add(k.lushaId(), k.matchKeys());
+            } else {
+                org.skips().drop(k.lushaId());
+            }
+        });
+        // skips whose person this chunk wrote, stored before or kept here (a later wave wrote it), go;
+        // a written row's own fingerprint among them is saved again below
+        Set<String> stale = org.skips().takeHolding(writtenKeys);
+        kept.removeIf(k -> k.skip() && stale.contains(k.lushaId()));
+        forget.addAll(stale);
+        store.forget(org.orgId(), forget);
+        store.save(org.orgId(), kept);
     }
 
     /** Stamps each org's watermark with the org's time: this run's writes are all made by then. */
@@ -213,16 +276,17 @@ final class UnchangedRows implements StepExecutionListener {
         return stepExecution.getExitStatus();
     }
 
-    private Optional<OrgRun> open(SalesforceGateway gateway) {
+    private Optional<Writer> open(SalesforceGateway gateway) {
         Optional<SessionIdentity> identity = gateway.identity();
         if (identity.isEmpty()) {
             return Optional.empty();
         }
         String orgId = identity.get().orgId();
+        String userId = identity.get().userId();
         OrgRun known = byOrg.get(orgId);
         if (known != null) {
-            known.users().add(identity.get().userId());
-            return Optional.of(known);
+            known.users().add(userId);
+            return Optional.of(new Writer(known, userId));
         }
         Instant now = gateway.serverTime();
         Optional<Watermark> mark = watermarks.find(orgId);
@@ -231,11 +295,15 @@ final class UnchangedRows implements StepExecutionListener {
         } else {
             forgetChanged(gateway, orgId, mark.get());
         }
-        Set<String> users = new LinkedHashSet<>(List.of(identity.get().userId()));
+        Set<String> users = new LinkedHashSet<>(List.of(userId));
         watermarks.started(orgId, now, users);
-        OrgRun run = new OrgRun(gateway, orgId, now, users, mark.isEmpty());
+        SkipKeys skips = new SkipKeys();
+        if (mark.isPresent()) {
+            store.skipKeys(orgId, maxSkips).forEach(skips::add);
+        }
+        OrgRun run = new OrgRun(gateway, orgId, now, users, mark.isEmpty(), skips);
         byOrg.put(orgId, run);
-        return Optional.of(run);
+        return Optional.of(new Writer(run, userId));
     }
 
     /**
@@ -288,6 +356,17 @@ final class UnchangedRows implements StepExecutionListener {
 
     private static boolean fits(String text, int max) {
         return text == null || text.length() <= max;
+    }
+
+    /** The outcome a fingerprint's row is answered with: unchanged, or skipped again. */
+    private RowOutcome answer(RevealedContact c, RowFingerprint last) {
+        if (last.skip()) {
+            Skipped skip = json.readValue(last.skipJson(), Skipped.class);
+            return new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.SKIPPED, null, null,
+                    skip.code(), skip.message(), skip.fields(), warnings(last), c.sourceColumns());
+        }
+        return new RowOutcome(c.source(), c.lushaId(), c.revealedBy(), last.recordType(), Outcome.UNCHANGED,
+                last.salesforceId(), last.accountId(), null, null, List.of(), warnings(last), c.sourceColumns());
     }
 
     private List<RowWarning> warnings(RowFingerprint f) {

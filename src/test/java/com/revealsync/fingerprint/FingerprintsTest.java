@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class FingerprintsTest {
 
     private static final ProfileLoader LOADER = new ProfileLoader();
+    private static final String USER = "005000000000001AAA";
 
     @Test
     void theSameRowUnderTheSamePlanHasTheSameFingerprintWhereverItIsRead() throws Exception {
@@ -31,19 +32,19 @@ class FingerprintsTest {
         RevealedContact jane = Rows.jane();
         RevealedContact janeOnAnotherLine = new RevealedContact(new RowRef("other.csv", 90), Map.of(), jane.sourceColumns());
 
-        assertThat(one.of(jane)).hasSize(32).matches("[0-9a-f]{32}").isEqualTo(two.of(janeOnAnotherLine));
+        assertThat(one.of(jane, USER)).hasSize(32).matches("[0-9a-f]{32}").isEqualTo(two.of(janeOnAnotherLine, USER));
     }
 
     @Test
     void anyChangeOfTheRowsColumnsChangesIt() throws Exception {
         Fingerprints prints = Fingerprints.forPlan(defaultProfile("a.yml"), RecordType.Lead, Describes.standard());
-        String jane = prints.of(Rows.jane());
+        String jane = prints.of(Rows.jane(), USER);
 
-        assertThat(prints.of(Rows.jane("job_title", "VP Sales "))).isNotEqualTo(jane);
-        assertThat(prints.of(Rows.jane("phone_1", ""))).isNotEqualTo(jane);
+        assertThat(prints.of(Rows.jane("job_title", "VP Sales "), USER)).isNotEqualTo(jane);
+        assertThat(prints.of(Rows.jane("phone_1", ""), USER)).isNotEqualTo(jane);
         Map<String, String> renamed = new LinkedHashMap<>(Rows.jane().sourceColumns());
         renamed.put("custom_note", renamed.remove("job_title"));
-        assertThat(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), renamed))).isNotEqualTo(jane);
+        assertThat(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), renamed), USER)).isNotEqualTo(jane);
         // a value moved to the next column: the separators keep them apart
         Map<String, String> shifted = new LinkedHashMap<>();
         shifted.put("a", "xy");
@@ -51,23 +52,45 @@ class FingerprintsTest {
         Map<String, String> shiftedBack = new LinkedHashMap<>();
         shiftedBack.put("a", "x");
         shiftedBack.put("b", "y");
-        assertThat(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), shifted)))
-                .isNotEqualTo(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), shiftedBack)));
+        assertThat(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), shifted), USER))
+                .isNotEqualTo(prints.of(new RevealedContact(new RowRef("b.csv", 2), Map.of(), shiftedBack), USER));
+    }
+
+    @Test
+    void whoRevealedTheRowAndWhenAreLeftOutUnlessTheProfileMapsThem() throws Exception {
+        Fingerprints prints = Fingerprints.forPlan(defaultProfile("a.yml"), RecordType.Lead, Describes.standard());
+        String jane = prints.of(Rows.jane("revealed_at", "2026-11-01T10:00:00Z"), USER);
+
+        assertThat(prints.of(Rows.jane("revealed_by", "lee@acme-sales.example", "revealed_at", "2026-11-02T09:00:00Z"), USER))
+                .as("revealed again by another Lusha user of the same session").isEqualTo(jane);
+        String yaml = Files.readString(Path.of("jobs/mapping/default.yml"));
+        String mapsRevealedBy = yaml.replaceFirst("      - lusha: Job title\n", "      - lusha: Lusha User\n");
+        assertThat(mapsRevealedBy).isNotEqualTo(yaml);
+        Fingerprints mapped = Fingerprints.forPlan(LOADER.parse("p.yml", mapsRevealedBy), RecordType.Lead, Describes.standard());
+        assertThat(mapped.of(Rows.jane("revealed_by", "lee@acme-sales.example"), USER))
+                .as("a mapped reveal column is hashed").isNotEqualTo(mapped.of(Rows.jane(), USER));
+    }
+
+    @Test
+    void theSalesforceUserTheRowIsWrittenAsIsPartOfIt() throws Exception {
+        Fingerprints prints = Fingerprints.forPlan(defaultProfile("a.yml"), RecordType.Lead, Describes.standard());
+
+        assertThat(prints.of(Rows.jane(), "005000000000002AAA")).isNotEqualTo(prints.of(Rows.jane(), USER));
     }
 
     @Test
     void theProfileTheDefaultRecordTypeAndTheDescribesArePartOfIt() throws Exception {
         String yaml = Files.readString(Path.of("jobs/mapping/default.yml"));
         RevealedContact jane = Rows.jane();
-        String base = Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Lead, Describes.standard()).of(jane);
+        String base = Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Lead, Describes.standard()).of(jane, USER);
 
         List<String> others = List.of(
                 Fingerprints.forPlan(LOADER.parse("p.yml", yaml.replace("accountCreation: true", "accountCreation: false")),
-                        RecordType.Lead, Describes.standard()).of(jane),
+                        RecordType.Lead, Describes.standard()).of(jane, USER),
                 Fingerprints.forPlan(LOADER.parse("p.yml", yaml.replaceFirst("\n        allowOverride: false", "\n        allowOverride: true")),
-                        RecordType.Lead, Describes.standard()).of(jane),
-                Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Contact, Describes.standard()).of(jane),
-                Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Lead, withLongerTitle()).of(jane));
+                        RecordType.Lead, Describes.standard()).of(jane, USER),
+                Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Contact, Describes.standard()).of(jane, USER),
+                Fingerprints.forPlan(LOADER.parse("p.yml", yaml), RecordType.Lead, withLongerTitle()).of(jane, USER));
 
         assertThat(yaml).contains("accountCreation: true").contains("allowOverride: false");
         assertThat(others).doesNotContain(base).doesNotHaveDuplicates();

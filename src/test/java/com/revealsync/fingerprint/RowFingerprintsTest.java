@@ -28,6 +28,16 @@ class RowFingerprintsTest {
     }
 
     @Test
+    void aSkipsFingerprintNamesNoRecordAndItsKeysAreReadBackOnH2() {
+        skips(TestDatabases.h2());
+    }
+
+    @Test
+    void aSkipsFingerprintNamesNoRecordAndItsKeysAreReadBackOnPostgreSQL() {
+        onPostgres("skips", this::skips);
+    }
+
+    @Test
     void aWatermarkIsStartedThenFinishedOnH2() {
         watermarks(TestDatabases.h2());
     }
@@ -50,7 +60,7 @@ class RowFingerprintsTest {
         RowFingerprint l2 = print("L-2", "b", "003000000000002AAA", "001000000000009AAA");
         assertThat(store.find(ORG, List.of("L-2")).get("L-2")) // read back without its keys
                 .isEqualTo(new RowFingerprint(l2.lushaId(), l2.fingerprint(), l2.recordType(), l2.salesforceId(),
-                        l2.accountId(), l2.warningsJson(), null));
+                        l2.accountId(), l2.warningsJson(), null, null));
 
         store.save(ORG, List.of(print("L-1", "a2", "00Q000000000001AAA", null)));
         assertThat(store.find(ORG, List.of("L-1")).get("L-1").fingerprint()).isEqualTo("a2");
@@ -94,9 +104,30 @@ class RowFingerprintsTest {
         assertThat(marks.find(OTHER_ORG)).isEmpty();
     }
 
+    private void skips(DataSource dataSource) {
+        RowFingerprints store = new RowFingerprints(new JdbcTemplate(dataSource));
+        String skipJson = "{\"code\":\"REQUIRED_FIELD_MISSING\",\"message\":\"m\",\"fields\":[\"LastName\"]}";
+        RowFingerprint skip = new RowFingerprint("S-1", "s", null, null, null, null, skipJson, "lusha:S-1\nemail:s-1@example.com");
+        RowFingerprint other = new RowFingerprint("S-2", "t", "Lead", null, null, null, skipJson, "lusha:S-2");
+        store.save(ORG, List.of(skip, other, print("L-1", "a", "00Q000000000001AAA", null)));
+        store.save(OTHER_ORG, List.of(new RowFingerprint("S-3", "u", null, null, null, null, skipJson, "lusha:S-3")));
+
+        RowFingerprint found = store.find(ORG, List.of("S-1")).get("S-1");
+        assertThat(found).isEqualTo(new RowFingerprint("S-1", "s", null, null, null, null, skipJson, null));
+        assertThat(found.skip()).isTrue();
+        assertThat(found.names(Set.of("00Q000000000001"))).isFalse();
+        assertThat(store.skipKeys(ORG, 10)).as("the org's skips only, not its written rows'")
+                .containsOnly(java.util.Map.entry("S-1", "lusha:S-1\nemail:s-1@example.com"), java.util.Map.entry("S-2", "lusha:S-2"));
+        assertThat(store.skipKeys(ORG, 1)).as("at most max, in Lusha id order").containsOnlyKeys("S-1");
+
+        store.save(ORG, List.of(print("S-1", "s2", "00Q000000000005AAA", null))); // written since: no longer a skip
+        assertThat(store.skipKeys(ORG, 10)).containsOnlyKeys("S-2");
+        assertThat(store.find(ORG, List.of("S-1")).get("S-1").skip()).isFalse();
+    }
+
     private static RowFingerprint print(String lushaId, String fingerprint, String id, String accountId) {
         return new RowFingerprint(lushaId, fingerprint, id.startsWith("00Q") ? "Lead" : "Contact", id, accountId,
-                accountId == null ? null : "[{\"code\":\"FIELD_TYPE_MISMATCH\",\"field\":\"Phone\",\"message\":\"m\"}]",
+                accountId == null ? null : "[{\"code\":\"FIELD_TYPE_MISMATCH\",\"field\":\"Phone\",\"message\":\"m\"}]", null,
                 "lusha:" + lushaId + "\nemail:" + lushaId.toLowerCase() + "@example.com\ndomain:" + lushaId.toLowerCase() + ".example");
     }
 

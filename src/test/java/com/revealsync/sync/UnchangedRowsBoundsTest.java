@@ -71,27 +71,28 @@ class UnchangedRowsBoundsTest {
         RevealedContact other = Rows.jane("lusha_id", "L-2", "email_1", "other@acme.com");
         UnchangedRows.Split first = bounded.split(gateway, List.of(other));
         bounded.exported(gateway, first.fingerprints(), List.of(
-                created(other, "00Q000000000002AAA"), created(Rows.jane("lusha_id", "L-3"), "00Q000000000003AAA")));
+                created(other, "00Q000000000002AAA"), created(Rows.jane("lusha_id", "L-3"), "00Q000000000003AAA")), Set.of());
 
         assertThat(bounded.split(gateway, List.of(jane)).unchanged()).as("2 written, bound 1").isEmpty();
 
         lastRunKept();
         UnchangedRows roomy = rows(100, 10);
         roomy.exported(gateway, roomy.split(gateway, List.of(other)).fingerprints(), List.of(
-                created(other, "00Q000000000002AAA"), created(Rows.jane("lusha_id", "L-3"), "00Q000000000003AAA")));
+                created(other, "00Q000000000002AAA"), created(Rows.jane("lusha_id", "L-3"), "00Q000000000003AAA")), Set.of());
         assertThat(roomy.split(gateway, List.of(jane)).unchanged()).as("2 written, bound 10").hasSize(1);
     }
 
     /** A previous run that kept jane's fingerprint, finished before NOW. */
     private void lastRunKept() {
-        store.save(ORG, List.of(new RowFingerprint("L-1", prints.of(jane), "Lead", "00Q000000000001AAA", null, null,
-                "lusha:L-1")));
+        store.save(ORG, List.of(new RowFingerprint("L-1", prints.of(jane, USER), "Lead", "00Q000000000001AAA", null, null,
+                null, "lusha:L-1")));
         watermarks.started(ORG, NOW.minusSeconds(3600), List.of(USER));
         watermarks.finished(ORG, NOW.minusSeconds(3600), NOW.minusSeconds(3000), List.of(USER));
     }
 
     private UnchangedRows rows(int maxChanged, int maxWritten) {
-        return new UnchangedRows(prints, store, watermarks, new ExportLinks(jdbc), fields, maxWritten, maxChanged);
+        return new UnchangedRows(prints, store, watermarks, new ExportLinks(jdbc), fields, maxWritten, maxChanged,
+                UnchangedRows.MAX_SKIPS);
     }
 
     private static RowOutcome created(RevealedContact c, String id) {

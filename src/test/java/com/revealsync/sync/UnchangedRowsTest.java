@@ -185,6 +185,112 @@ class UnchangedRowsTest {
         assertThat(rows(lastRun())).isEqualTo(answered);
     }
 
+    @Test
+    void aRowSkippedByItsOwnValuesIsAnsweredWithTheSameSkipAsAFullCheck() {
+        Path file = ORG.csv("skip.csv", HEADER,
+                "U-K1,dana@acme-sales.example,Lead,Kim,,kim@skip.example,,Engineer,,,Skip Co,,,",
+                "U-K2,dana@acme-sales.example,Lead,Kit,Kept,kit@skip.example,,Engineer,,,Skip Co,,,");
+        sync(file);
+        List<String> skipped = skips(lastRun());
+        ORG.data().reset();
+
+        CliRunner.Result rerun = sync(file);
+
+        assertThat(ORG.data().queries()).as(rerun.output()).as("lookup queries").isZero();
+        assertThat(ORG.data().writeCalls()).isZero();
+        assertThat(rows(lastRun())).containsExactly("2 SKIPPED Lead null null", "3 UNCHANGED Lead " + id("Lead", "U-K2") + " null");
+        assertThat(skipped).singleElement().asString().startsWith("2 REQUIRED_FIELD_MISSING LastName ");
+        assertThat(skips(lastRun())).isEqualTo(skipped);
+        ORG.data().reset();
+        sync(file, "--check-all");
+        assertThat(ORG.data().queries()).as("lookups").isPositive();
+        assertThat(skips(lastRun())).isEqualTo(skipped);
+    }
+
+    @Test
+    void aSkipIsCheckedAgainOnceThisProductWritesARecordOfThatPerson() {
+        Path skipped = ORG.csv("later-skip.csv", HEADER,
+                "U-W1,dana@acme-sales.example,Lead,Wes,,wes@later.example,,Engineer,,,Later Co,,,");
+        sync(skipped);
+        // a later night: another reveal of the same person (another Lusha id), complete, makes the Lead
+        assertThat(sync(ORG.csv("later-lead.csv", HEADER,
+                "U-W2,lee@acme-sales.example,Lead,Wes,Later,wes@later.example,,,,,Later Co,,,")).exitCode()).isZero();
+
+        CliRunner.Result rerun = sync(skipped);
+
+        // found by email, the Lead is updated (a create alone needs LastName), as a full check does
+        assertThat(rows(lastRun())).as(rerun.output()).containsExactly("2 UPDATED Lead " + id("Lead", "U-W2") + " null");
+        assertThat(title("U-W2")).isEqualTo("Engineer");
+    }
+
+    @Test
+    void aSkipIsNotKeptWhenALaterRowOfTheChunkWritesThatPerson() {
+        sync(ORG.csv("wave-both.csv", HEADER,
+                "U-V1,dana@acme-sales.example,Lead,Val,,val@wave.example,,Engineer,,,Wave Co,,,",
+                "U-V2,lee@acme-sales.example,Lead,Val,Wave,val@wave.example,,,,,Wave Co,,,"));
+
+        CliRunner.Result rerun = sync(ORG.csv("wave-one.csv", HEADER,
+                "U-V1,dana@acme-sales.example,Lead,Val,,val@wave.example,,Engineer,,,Wave Co,,,"));
+
+        assertThat(rows(lastRun())).as(rerun.output()).containsExactly("2 UPDATED Lead " + id("Lead", "U-V2") + " null");
+    }
+
+    @Test
+    void aSkipIsCheckedAgainOnceSomeoneElseCreatesThatPerson() {
+        Path file = ORG.csv("other-skip.csv", HEADER,
+                "U-X1,dana@acme-sales.example,Lead,Xia,,xia@other.example,,Engineer,,,Other Co,,,");
+        sync(file);
+        String rep = ORG.data().userByUsername("rep@reveal-sync.local").orElseThrow().id();
+        CLOCK.advance(Duration.ofSeconds(2));
+        String lead = ORG.data().actingAs(rep).create(List.of(new RecordInput("Lead", null,
+                Map.of("LastName", "Other", "Company", "Other Co", "Email", "xia@other.example"), null))).get(0).id();
+
+        CliRunner.Result rerun = sync(file);
+
+        assertThat(rows(lastRun())).as(rerun.output()).containsExactly("2 UPDATED Lead " + lead + " null");
+    }
+
+    @Test
+    void aPersonRevealedAgainByAnotherUserInTheSameChunkIsAnsweredToo() {
+        Path file = ORG.csv("again.csv", HEADER,
+                "U-G1,dana@acme-sales.example,Lead,Gil,Again,gil@again.example,,Engineer,,,Again Co,,,",
+                "U-G2,dana@acme-sales.example,Lead,Gus,Once,gus@again.example,,Engineer,,,Again Co,,,",
+                "U-G1,lee@acme-sales.example,Lead,Gil,Again,gil@again.example,,Engineer,,,Again Co,,,");
+        assertThat(sync(file).exitCode()).isZero();
+        List<String> first = rows(lastRun());
+        ORG.data().reset();
+
+        CliRunner.Result rerun = sync(file);
+
+        assertThat(ORG.data().queries()).as(rerun.output()).as("lookup queries").isZero();
+        assertThat(ORG.data().writeCalls()).isZero();
+        String gil = id("Lead", "U-G1");
+        assertThat(first).containsExactly("2 CREATED Lead " + gil + " null",
+                "3 CREATED Lead " + id("Lead", "U-G2") + " null", "4 UNCHANGED Lead " + gil + " null");
+        assertThat(rows(lastRun())).containsExactly("2 UNCHANGED Lead " + gil + " null",
+                "3 UNCHANGED Lead " + id("Lead", "U-G2") + " null", "4 UNCHANGED Lead " + gil + " null");
+        assertThat(jdbc.queryForList("SELECT revealed_by FROM row_outcome WHERE run_id = ? AND lusha_id = 'U-G1' ORDER BY line_no",
+                String.class, lastRun())).containsExactly("dana@acme-sales.example", "lee@acme-sales.example");
+        ORG.data().reset();
+        sync(file, "--check-all");
+        assertThat(rows(lastRun())).isEqualTo(List.of("2 UNCHANGED Lead " + gil + " null",
+                "3 UNCHANGED Lead " + id("Lead", "U-G2") + " null", "4 UNCHANGED Lead " + gil + " null"));
+    }
+
+    @Test
+    void aPersonTwiceInTheChunkWithDifferentValuesGoesTheFullWay() {
+        Path file = ORG.csv("twice.csv", HEADER,
+                "U-T1,dana@acme-sales.example,Lead,Tia,Twice,tia@twice.example,,Engineer,,,Twice Co,,,",
+                "U-T1,lee@acme-sales.example,Lead,Tia,Twice,tia@twice.example,,Architect,,,Twice Co,,,");
+        sync(file);
+        ORG.data().reset();
+
+        CliRunner.Result rerun = sync(file);
+
+        assertThat(ORG.data().queries()).as(rerun.output()).as("lookups").isPositive();
+        assertThat(outcomes(lastRun())).isEqualTo(Map.of("UNCHANGED", 2L));
+    }
+
     private CliRunner.Result sync(Path input, String... more) {
         String[] args = new String[5 + more.length];
         args[0] = "sync";
@@ -227,6 +333,13 @@ class UnchangedRowsTest {
         return jdbc.query("SELECT line_no, outcome, record_type, salesforce_id, warnings_json FROM row_outcome"
                 + " WHERE run_id = ? ORDER BY line_no", (rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " "
                 + rs.getString(3) + " " + rs.getString(4) + " " + codes(rs.getString(5)), run);
+    }
+
+    /** line, code, fields and message of a run's skipped rows. */
+    private List<String> skips(long run) {
+        return jdbc.query("SELECT line_no, code, fields, message FROM row_outcome WHERE run_id = ? AND outcome = 'SKIPPED'"
+                + " ORDER BY line_no", (rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                + rs.getString(4), run);
     }
 
     private static String codes(String warningsJson) {

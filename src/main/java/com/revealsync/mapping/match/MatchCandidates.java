@@ -38,6 +38,11 @@ public record MatchCandidates(List<ExistingRecord> byLushaId, List<ExistingRecor
         return NONE;
     }
 
+    /** Whether no Lead or Contact was found for the person (by Lusha id, email or conversion). */
+    public boolean noPerson() {
+        return byLushaId.isEmpty() && contactsByEmail.isEmpty() && leadsByEmail.isEmpty() && convertedContacts.isEmpty();
+    }
+
     /** An Account among any tier by Id, or null (a Contact's current Account, say). */
     public ExistingRecord accountById(String id) {
         ExistingRecord r = byId(accountsByCompanyId, id);

@@ -1,0 +1,77 @@
+package com.revealsync.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The person keys (Lusha id, emails: {@link RecordKeys}) of an org's skip fingerprints, in memory for
+ * a run: a record this product writes with one of them takes those fingerprints, since that person
+ * now has a record and the row would no longer be skipped by the row alone. Not thread-safe.
+ */
+final class SkipKeys {
+
+    private final Map<String, Set<String>> lushaIdsByKey = new HashMap<>();
+    private final Map<String, List<String>> keysByLushaId = new HashMap<>();
+
+    /** The person keys among a fingerprint's lookup keys (one a line). */
+    static List<String> personKeys(String keys) {
+        List<String> person = new ArrayList<>(3);
+        if (keys != null) {
+            for (String key : keys.split("\n")) {
+                if (RecordKeys.person(key)) {
+                    person.add(key);
+                }
+            }
+        }
+        return person;
+    }
+
+    /** Holds a skip fingerprint's person keys, replacing what its Lusha id held. */
+    void add(String lushaId, String keys) {
+        drop(lushaId);
+        List<String> person = personKeys(keys);
+        keysByLushaId.put(lushaId, person);
+        person.forEach(k -> lushaIdsByKey.computeIfAbsent(k, x -> new HashSet<>(2)).add(lushaId));
+    }
+
+    /** Whether one more skip fits under {@code max}. */
+    boolean room(int max) {
+        return keysByLushaId.size() < max;
+    }
+
+    /** The Lusha ids of the skips holding one of these keys, no longer held. */
+    Set<String> takeHolding(Set<String> keys) {
+        Set<String> taken = new LinkedHashSet<>();
+        for (String key : keys) {
+            Set<String> ids = lushaIdsByKey.get(key);
+            if (ids != null) {
+                taken.addAll(ids);
+            }
+        }
+        taken.forEach(this::drop);
+        return taken;
+    }
+
+    int size() {
+        return keysByLushaId.size();
+    }
+
+    /** No longer holds this Lusha id's skip (its fingerprint was replaced or forgotten). */
+    void drop(String lushaId) {
+        List<String> old = keysByLushaId.remove(lushaId);
+        if (old == null) {
+            return;
+        }
+        for (String k : old) {
+            Set<String> ids = lushaIdsByKey.get(k);
+            if (ids != null && ids.remove(lushaId) && ids.isEmpty()) {
+                lushaIdsByKey.remove(k);
+            }
+        }
+    }
+}

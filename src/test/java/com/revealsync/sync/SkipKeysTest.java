@@ -1,0 +1,37 @@
+package com.revealsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The skips held by their person keys: a written record's key takes every skip holding it, once. */
+class SkipKeysTest {
+
+    @Test
+    void aWrittenKeyTakesTheSkipsHoldingItAndOnlyThose() {
+        SkipKeys skips = new SkipKeys();
+        skips.add("L-1", "lusha:L-1\nemail:a@x.example\ndomain:x.example");
+        skips.add("L-2", "lusha:L-2\nemail:a@x.example");
+        skips.add("L-3", "lusha:L-3\nemail:c@x.example");
+
+        assertThat(skips.takeHolding(Set.of("domain:x.example"))).as("an Account's key is not a person's").isEmpty();
+        assertThat(skips.takeHolding(Set.of("email:a@x.example"))).containsExactlyInAnyOrder("L-1", "L-2");
+        assertThat(skips.takeHolding(Set.of("email:a@x.example", "lusha:L-1"))).as("taken once").isEmpty();
+        assertThat(skips.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aLushaIdHeldAgainOrDroppedNoLongerHoldsItsOldKeys() {
+        SkipKeys skips = new SkipKeys();
+        skips.add("L-1", "lusha:L-1\nemail:old@x.example");
+        skips.add("L-1", "lusha:L-1\nemail:new@x.example");
+
+        assertThat(skips.takeHolding(Set.of("email:old@x.example"))).isEmpty();
+        skips.drop("L-1");
+        assertThat(skips.takeHolding(Set.of("email:new@x.example", "lusha:L-1"))).isEmpty();
+        assertThat(skips.room(1)).isTrue();
+        skips.add("L-2", "lusha:L-2");
+        assertThat(skips.room(1)).isFalse();
+    }
+}
