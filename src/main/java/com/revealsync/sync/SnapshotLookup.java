@@ -32,8 +32,10 @@ import org.springframework.batch.core.step.StepExecution;
  * session with Bulk query jobs into an {@link OrgSnapshot} on disk, and every chunk is matched
  * against it, with no call at all; the run's own writes are added as they succeed. Where the org
  * holds more of those records than {@code maxRecords} (a small batch against a big org), that
- * session's lookups query per chunk instead ({@code perChunk}). Read when the first lookup comes:
- * a rerun whose rows are all answered unchanged ({@link UnchangedRows}) reads nothing.
+ * session's lookups query per chunk instead ({@code perChunk}). Read when the first lookup of more
+ * than {@code fewRows} rows comes: a rerun whose rows are all answered unchanged ({@link UnchangedRows})
+ * reads nothing, and one where a chunk leaves only a few rows to look up (a person revealed twice
+ * with different values) queries for those rows, a few calls per chunk, instead of reading the org.
  *
  * <p>Why: per-chunk queries cost one call per ~90,000 characters of keys (tens per 10,000 rows),
  * and Website LIKE searches make the org scan its Accounts once per query; reading the org costs
@@ -48,17 +50,26 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
     private final LookupFields fields;
     private final ExportLinks remembered;
     private final long maxRecords;
+    private final int fewRows;
     private final Map<SalesforceGateway, Optional<OrgSnapshot>> snapshots = new IdentityHashMap<>();
 
-    SnapshotLookup(RecordLookup perChunk, LookupFields fields, ExportLinks remembered, long maxRecords) {
+    /**
+     * @param maxRecords the most Leads, Contacts and Accounts an org may hold to be read
+     * @param fewRows the most rows a lookup may have to go per chunk while the snapshot is unread
+     */
+    SnapshotLookup(RecordLookup perChunk, LookupFields fields, ExportLinks remembered, long maxRecords, int fewRows) {
         this.perChunk = perChunk;
         this.fields = fields;
         this.remembered = remembered;
         this.maxRecords = maxRecords;
+        this.fewRows = fewRows;
     }
 
     @Override
     public MatchIndex find(SalesforceGateway gateway, List<RevealedContact> contacts) {
+        if (contacts.size() <= fewRows && !snapshots.containsKey(gateway)) {
+            return perChunk.find(gateway, contacts);
+        }
         Optional<OrgSnapshot> snapshot = snapshots.computeIfAbsent(gateway, this::read);
         return snapshot.isPresent() ? find(snapshot.get(), contacts) : perChunk.find(gateway, contacts);
     }

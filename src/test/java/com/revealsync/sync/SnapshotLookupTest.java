@@ -47,7 +47,7 @@ class SnapshotLookupTest {
     };
     private final LookupFields fields = new LookupFields(Describes.standard(), Map.of(
             RecordType.Lead, Set.of("Title"), RecordType.Contact, Set.of("Title"), RecordType.Account, Set.of("Website")));
-    private final SnapshotLookup lookup = new SnapshotLookup(perChunk, fields, remembered, 100);
+    private final SnapshotLookup lookup = new SnapshotLookup(perChunk, fields, remembered, 100, 0);
 
     @AfterEach
     void close() {
@@ -136,6 +136,25 @@ class SnapshotLookupTest {
 
         assertThat(gateway.bulkQueries).isEmpty();
         assertThat(perChunkCalls).containsExactly("1 contacts", "2 contacts");
+    }
+
+    @Test
+    void aFewRowsAreQueriedPerChunkUntilALookupOfMoreReadsTheOrgForTheRestOfTheRun() {
+        inOrg("Lead", "00Q1", "Email", "jane.doe@acme.com");
+        SnapshotLookup lazy = new SnapshotLookup(perChunk, fields, remembered, 100, 2);
+        try {
+            lazy.find(gateway, List.of(Rows.jane(), Rows.jane("lusha_id", "lusha-2")));
+            assertThat(gateway.bulkQueries).as("2 rows: not read").isEmpty();
+
+            MatchIndex read = lazy.find(gateway, List.of(Rows.jane(), Rows.jane("lusha_id", "lusha-2"), Rows.jane("lusha_id", "lusha-3")));
+            lazy.find(gateway, List.of(Rows.jane()));
+
+            assertThat(perChunkCalls).containsExactly("2 contacts");
+            assertThat(gateway.bulkQueries).as("read once, at the 3-row lookup").hasSize(1);
+            assertThat(read.candidates(Rows.jane()).leadsByEmail()).extracting(ExistingRecord::id).containsExactly("00Q1");
+        } finally {
+            lazy.close();
+        }
     }
 
     @Test
