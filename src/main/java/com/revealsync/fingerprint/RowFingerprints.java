@@ -116,13 +116,13 @@ public class RowFingerprints {
 
     /**
      * The lookup keys of the org's skip fingerprints ({@link RowFingerprint#skip()}), by Lusha id: at
-     * most {@code max} of them, in Lusha id order.
+     * most {@code max} of them. One pass over the org's fingerprints.
      */
     public Map<String, String> skipKeys(String orgId, int max) {
         Map<String, String> keys = new HashMap<>();
         jdbc.query(c -> {
             var statement = c.prepareStatement("SELECT lusha_id, match_keys FROM row_fingerprint"
-                    + " WHERE org_id = ? AND salesforce_id IS NULL ORDER BY lusha_id");
+                    + " WHERE org_id = ? AND salesforce_id IS NULL");
             statement.setString(1, orgId);
             statement.setMaxRows(max);
             return statement;

@@ -7,16 +7,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The person keys (Lusha id, emails: {@link RecordKeys}) of an org's skip fingerprints, in memory for
  * a run: a record this product writes with one of them takes those fingerprints, since that person
- * now has a record and the row would no longer be skipped by the row alone. Not thread-safe.
+ * now has a record and the row would no longer be skipped by the row alone. The stored skips are read
+ * when first needed (a row kept as a skip, or a record written): a rerun that writes nothing reads
+ * none. Dropping a skip before then changes nothing to read: it is gone from the store too. Not
+ * thread-safe.
  */
 final class SkipKeys {
 
     private final Map<String, Set<String>> lushaIdsByKey = new HashMap<>();
     private final Map<String, List<String>> keysByLushaId = new HashMap<>();
+    /** The stored skips' keys by Lusha id, read once; null once read. */
+    private Supplier<Map<String, String>> stored;
+
+    /** None stored (the org's first run). */
+    SkipKeys() {
+        this(Map::of);
+    }
+
+    /** @param stored the stored skips' keys by Lusha id (one a line), read when first needed */
+    SkipKeys(Supplier<Map<String, String>> stored) {
+        this.stored = stored;
+    }
 
     /** The person keys among a fingerprint's lookup keys (one a line). */
     static List<String> personKeys(String keys) {
@@ -33,6 +49,7 @@ final class SkipKeys {
 
     /** Holds a skip fingerprint's person keys, replacing what its Lusha id held. */
     void add(String lushaId, String keys) {
+        read();
         drop(lushaId);
         List<String> person = personKeys(keys);
         keysByLushaId.put(lushaId, person);
@@ -41,12 +58,17 @@ final class SkipKeys {
 
     /** Whether one more skip fits under {@code max}. */
     boolean room(int max) {
+        read();
         return keysByLushaId.size() < max;
     }
 
     /** The Lusha ids of the skips holding one of these keys, no longer held. */
     Set<String> takeHolding(Set<String> keys) {
         Set<String> taken = new LinkedHashSet<>();
+        if (keys.isEmpty()) {
+            return taken;
+        }
+        read();
         for (String key : keys) {
             Set<String> ids = lushaIdsByKey.get(key);
             if (ids != null) {
@@ -58,7 +80,20 @@ final class SkipKeys {
     }
 
     int size() {
+        read();
         return keysByLushaId.size();
+    }
+
+    private void read() {
+        if (stored != null) {
+            Map<String, String> skips = stored.get();
+            stored = null;
+            skips.forEach((lushaId, keys) -> {
+                if (!keysByLushaId.containsKey(lushaId)) {
+                    add(lushaId, keys);
+                }
+            });
+        }
     }
 
     /** No longer holds this Lusha id's skip (its fingerprint was replaced or forgotten). */

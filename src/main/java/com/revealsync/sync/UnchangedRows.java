@@ -297,10 +297,7 @@ final class UnchangedRows implements StepExecutionListener {
         }
         Set<String> users = new LinkedHashSet<>(List.of(userId));
         watermarks.started(orgId, now, users);
-        SkipKeys skips = new SkipKeys();
-        if (mark.isPresent()) {
-            store.skipKeys(orgId, maxSkips).forEach(skips::add);
-        }
+        SkipKeys skips = mark.isEmpty() ? new SkipKeys() : new SkipKeys(() -> store.skipKeys(orgId, maxSkips));
         OrgRun run = new OrgRun(gateway, orgId, now, users, mark.isEmpty(), skips);
         byOrg.put(orgId, run);
         return Optional.of(new Writer(run, userId));

@@ -118,7 +118,7 @@ class RowFingerprintsTest {
         assertThat(found.names(Set.of("00Q000000000001"))).isFalse();
         assertThat(store.skipKeys(ORG, 10)).as("the org's skips only, not its written rows'")
                 .containsOnly(java.util.Map.entry("S-1", "lusha:S-1\nemail:s-1@example.com"), java.util.Map.entry("S-2", "lusha:S-2"));
-        assertThat(store.skipKeys(ORG, 1)).as("at most max, in Lusha id order").containsOnlyKeys("S-1");
+        assertThat(store.skipKeys(ORG, 1)).as("at most max").hasSize(1);
 
         store.save(ORG, List.of(print("S-1", "s2", "00Q000000000005AAA", null))); // written since: no longer a skip
         assertThat(store.skipKeys(ORG, 10)).containsOnlyKeys("S-2");

@@ -34,4 +34,23 @@ class SkipKeysTest {
         skips.add("L-2", "lusha:L-2");
         assertThat(skips.room(1)).isFalse();
     }
+
+    @Test
+    void theStoredSkipsAreReadOnceAndOnlyWhenAKeyIsWrittenOrASkipKept() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        SkipKeys skips = new SkipKeys(() -> {
+            reads.incrementAndGet();
+            return java.util.Map.of("L-1", "lusha:L-1\nemail:old@x.example", "L-2", "lusha:L-2\nemail:b@x.example");
+        });
+
+        skips.drop("L-9");
+        assertThat(skips.takeHolding(Set.of())).isEmpty();
+        assertThat(reads).as("a rerun that writes nothing reads none").hasValue(0);
+
+        skips.add("L-1", "lusha:L-1\nemail:new@x.example"); // kept in this run: newer than the stored one
+        assertThat(reads).hasValue(1);
+        assertThat(skips.takeHolding(Set.of("email:old@x.example"))).isEmpty();
+        assertThat(skips.takeHolding(Set.of("email:new@x.example", "email:b@x.example"))).containsExactlyInAnyOrder("L-1", "L-2");
+        assertThat(reads).hasValue(1);
+    }
 }
