@@ -1,5 +1,6 @@
 package com.revealsync.sync;
 
+import com.revealsync.fingerprint.RowFingerprint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +15,9 @@ import java.util.function.Supplier;
  * a run: a record this product writes with one of them takes those fingerprints, since that person
  * now has a record and the row would no longer be skipped by the row alone. The stored skips are read
  * when first needed (a row kept as a skip, or a record written): a rerun that writes nothing reads
- * none. Dropping a skip before then changes nothing to read: it is gone from the store too. Not
- * thread-safe.
+ * none. Dropping a skip before then changes nothing to read, as long as the store forgets it before
+ * they are read (a chunk's forgets commit with the chunk; {@link #settle} reads first when it will
+ * need them). Not thread-safe.
  */
 final class SkipKeys {
 
@@ -45,6 +47,31 @@ final class SkipKeys {
             }
         }
         return person;
+    }
+
+    /**
+     * Follows one chunk: the fingerprints it forgot and those it keeps (a skip is held, any other
+     * replaces its Lusha id's skip), then takes the skips holding a key of a record the chunk wrote,
+     * those stored before and those kept here (a later wave wrote the person). Those kept here are
+     * taken out of {@code kept}.
+     *
+     * @return the Lusha ids of the skips taken, to forget
+     */
+    Set<String> settle(Set<String> forgotten, List<RowFingerprint> kept, Set<String> writtenKeys) {
+        if (!writtenKeys.isEmpty() || kept.stream().anyMatch(RowFingerprint::skip)) {
+            read(); // before the drops: the store still holds what this chunk forgets
+        }
+        forgotten.forEach(this::drop);
+        for (RowFingerprint k : kept) {
+            if (k.skip()) {
+                add(k.lushaId(), k.matchKeys());
+            } else {
+                drop(k.lushaId());
+            }
+        }
+        Set<String> taken = takeHolding(writtenKeys);
+        kept.removeIf(k -> k.skip() && taken.contains(k.lushaId()));
+        return taken;
     }
 
     /** Holds a skip fingerprint's person keys, replacing what its Lusha id held. */

@@ -241,19 +241,8 @@ final class UnchangedRows implements StepExecutionListener {
         }
         keep.forEach(k -> forget.remove(k.lushaId())); // a later row of the same person ended clean
         List<RowFingerprint> kept = dedupe(keep);
-        forget.forEach(org.skips()::drop);
-        kept.forEach(k -> {
-            if (k.skip()) {
-                org.skips().add(k.lushaId(), k.matchKeys());
-            } else {
-                org.skips().drop(k.lushaId());
-            }
-        });
-        // skips whose person this chunk wrote, stored before or kept here (a later wave wrote it), go;
-        // a written row's own fingerprint among them is saved again below
-        Set<String> stale = org.skips().takeHolding(writtenKeys);
-        kept.removeIf(k -> k.skip() && stale.contains(k.lushaId()));
-        forget.addAll(stale);
+        // a written row's own fingerprint among the skips taken is saved again below
+        forget.addAll(org.skips().settle(forget, kept, writtenKeys));
         store.forget(org.orgId(), forget);
         store.save(org.orgId(), kept);
     }

@@ -2,6 +2,7 @@ package com.revealsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.revealsync.fingerprint.RowFingerprint;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,26 @@ class SkipKeysTest {
         assertThat(skips.takeHolding(Set.of("email:old@x.example"))).isEmpty();
         assertThat(skips.takeHolding(Set.of("email:new@x.example", "email:b@x.example"))).containsExactlyInAnyOrder("L-1", "L-2");
         assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aChunkHoldsTheSkipsItKeepsAndGivesBackThoseItsWritesTake() {
+        SkipKeys skips = new SkipKeys(() -> java.util.Map.of("L-1", "lusha:L-1\nemail:a@x.example",
+                "L-2", "lusha:L-2\nemail:b@x.example", "L-3", "lusha:L-3\nemail:c@x.example"));
+        java.util.List<RowFingerprint> kept = new java.util.ArrayList<>(java.util.List.of(
+                skip("L-4", "lusha:L-4\nemail:d@x.example"), skip("L-5", "lusha:L-5\nemail:e@x.example"),
+                new RowFingerprint("L-2", "p", "Lead", "00Q000000000002AAA", null, null, null, "lusha:L-2\nemail:b@x.example")));
+
+        // this chunk forgot L-3, kept L-2 as written, and wrote a record of d@ (a later wave) and of a@
+        Set<String> taken = skips.settle(new java.util.HashSet<>(Set.of("L-3")), kept, Set.of("email:d@x.example", "email:a@x.example"));
+
+        assertThat(taken).containsExactlyInAnyOrder("L-1", "L-4");
+        assertThat(kept).extracting(RowFingerprint::lushaId).containsExactly("L-5", "L-2");
+        assertThat(skips.takeHolding(Set.of("email:b@x.example", "email:c@x.example"))).as("written or forgotten: no longer skips").isEmpty();
+        assertThat(skips.takeHolding(Set.of("lusha:L-5"))).containsExactly("L-5");
+    }
+
+    private static RowFingerprint skip(String lushaId, String keys) {
+        return new RowFingerprint(lushaId, "p", "Lead", null, null, null, "{}", keys);
     }
 }
