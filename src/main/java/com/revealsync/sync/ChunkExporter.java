@@ -49,14 +49,7 @@ final class ChunkExporter {
         this.dryRun = dryRun;
     }
 
-    List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave) {
-        return export(gateway, wave, row -> { });
-    }
-
-    /**
-     * As {@link #export(SalesforceGateway, List)}, handing {@code skippedByRow} the rows skipped by
-     * the row alone ({@link ExportPlan.Skip#byRowAlone()}).
-     */
+    /** Exports the wave; hands {@code skippedByRow} the rows skipped by the row alone ({@link ExportPlan.Skip#byRowAlone()}). */
     List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> wave, Consumer<RowRef> skippedByRow) {
         MatchIndex index = lookup.find(gateway, wave);
         List<RowOutcome> outcomes = new ArrayList<>(wave.size());

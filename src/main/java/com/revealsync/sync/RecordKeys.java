@@ -53,15 +53,22 @@ final class RecordKeys {
         return keys;
     }
 
-    /** The keys a row's lookups search by, as text. */
+    /** The keys a row's lookups search by, as text: its person's ({@link #person(MatchKeys)}), then its company's. */
     static List<String> of(MatchKeys k) {
+        List<String> keys = person(k);
+        BiConsumer<Kind, String> add = (kind, value) -> keys.add(text(kind, value));
+        give(add, Kind.COMPANY, k.companyId());
+        give(add, Kind.DOMAIN, k.domain());
+        give(add, Kind.NAME, k.companyName());
+        return keys;
+    }
+
+    /** A row's person keys, as text: its Lusha id and emails (two rows sharing one are one person). */
+    static List<String> person(MatchKeys k) {
         List<String> keys = new ArrayList<>(5);
         BiConsumer<Kind, String> add = (kind, value) -> keys.add(text(kind, value));
         give(add, Kind.LUSHA, k.lushaId());
         k.emails().forEach(e -> give(add, Kind.EMAIL, e));
-        give(add, Kind.COMPANY, k.companyId());
-        give(add, Kind.DOMAIN, k.domain());
-        give(add, Kind.NAME, k.companyName());
         return keys;
     }
 

@@ -166,7 +166,7 @@ final class UnchangedRows implements StepExecutionListener {
             keys.add(k);
             String print = prints.of(c, writer.get().userId());
             printed.add(print);
-            List<String> identity = Waves.identity(k);
+            List<String> identity = RecordKeys.person(k);
             identities.add(identity);
             identity.forEach(key -> people.merge(key, print, (a, b) -> a.equals(b) ? a : MIXED));
             collect(lushaIds, c.lushaId());

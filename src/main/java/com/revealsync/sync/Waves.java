@@ -37,18 +37,8 @@ final class Waves {
         return waves;
     }
 
-    /** The keys that make two rows one person: the Lusha id and the emails. */
-    static List<String> identity(RevealedContact c) {
-        return identity(MatchKeys.of(c));
-    }
-
-    /** As {@link #identity(RevealedContact)}, from the row's keys already made. */
-    static List<String> identity(MatchKeys keys) {
-        List<String> identity = new ArrayList<>(3);
-        if (keys.lushaId() != null) {
-            identity.add("id:" + keys.lushaId());
-        }
-        keys.emails().forEach(e -> identity.add("email:" + e));
-        return identity;
+    /** The keys that make two rows one person: the Lusha id and the emails ({@link RecordKeys#person}). */
+    private static List<String> identity(RevealedContact c) {
+        return RecordKeys.person(MatchKeys.of(c));
     }
 }

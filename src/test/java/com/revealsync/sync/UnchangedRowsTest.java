@@ -196,7 +196,7 @@ class UnchangedRowsTest {
 
         CliRunner.Result rerun = sync(file);
 
-        assertThat(ORG.data().queries()).as(rerun.output()).as("lookup queries").isZero();
+        assertThat(ORG.data().queries()).as("lookup queries; %s", rerun.output()).isZero();
         assertThat(ORG.data().writeCalls()).isZero();
         assertThat(rows(lastRun())).containsExactly("2 SKIPPED Lead null null", "3 UNCHANGED Lead " + id("Lead", "U-K2") + " null");
         assertThat(skipped).singleElement().asString().startsWith("2 REQUIRED_FIELD_MISSING LastName ");
@@ -262,7 +262,7 @@ class UnchangedRowsTest {
 
         CliRunner.Result rerun = sync(file);
 
-        assertThat(ORG.data().queries()).as(rerun.output()).as("lookup queries").isZero();
+        assertThat(ORG.data().queries()).as("lookup queries; %s", rerun.output()).isZero();
         assertThat(ORG.data().writeCalls()).isZero();
         String gil = id("Lead", "U-G1");
         assertThat(first).containsExactly("2 CREATED Lead " + gil + " null",
@@ -287,7 +287,7 @@ class UnchangedRowsTest {
 
         CliRunner.Result rerun = sync(file);
 
-        assertThat(ORG.data().queries()).as(rerun.output()).as("lookups").isPositive();
+        assertThat(ORG.data().queries()).as("lookups; %s", rerun.output()).isPositive();
         assertThat(outcomes(lastRun())).isEqualTo(Map.of("UNCHANGED", 2L));
     }
 
