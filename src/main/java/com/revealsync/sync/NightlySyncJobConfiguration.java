@@ -9,6 +9,7 @@ import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.lusha.input.RevealedContactReader;
 import com.revealsync.run.ExportLinks;
 import com.revealsync.run.OutcomeStore;
+import com.revealsync.run.PlannerStatistics;
 import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunStore;
 import com.revealsync.salesforce.usage.ApiBudget;
@@ -58,7 +59,7 @@ class NightlySyncJobConfiguration {
     Step nightlySyncStep(JobRepository repository, PlatformTransactionManager transactions,
                          @Value("#{jobParameters['input']}") String input, ActiveSessions sessions,
                          OutcomeStore outcomes, ExportLinks remembered, RowFingerprints fingerprints,
-                         OrgWatermarks watermarks, ApiBudget budget,
+                         OrgWatermarks watermarks, ApiBudget budget, PlannerStatistics statistics,
                          SyncProperties properties, Clock clock) {
         SyncSession session = sessions.get(JOB);
         var files = InputFiles.resolve(input);
@@ -91,7 +92,8 @@ class NightlySyncJobConfiguration {
                 .transactionManager(transactions)
                 .reader(reader)
                 .writer(writer)
-                .listener(writer);
+                .listener(writer)
+                .listener(new StatisticsRefresh(statistics)); // PostgreSQL: lookups of tables the run grows use their indexes
         if (bulk != null) {
             step.listener(bulk); // closes the run's Bulk jobs when the step ends, however it ends
         }
