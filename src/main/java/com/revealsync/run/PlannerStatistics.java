@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Why: a chunk looks its Lusha ids up 200 at a time ({@code lusha_id IN (...)}). Without
  * statistics PostgreSQL takes 200 values of a column for the whole table and reads all of it for
  * each lookup. Waiting for autovacuum is not enough: it analyzes a minute or more after the
- * changes, and not at all where it is off. Measured on this project's machine (autovacuum off):
- * a first run of 100,000 rows with PostgreSQL as the app database took 263 s in the run, 485 of its
- * lookups reading the whole of {@code export_link} (19.1 million rows read), against ~60 s with H2.
+ * changes, and not at all where it is off. Measured (BENCHMARKS.md, ninth session; autovacuum off):
+ * a first run of 100,000 rows with PostgreSQL as the app database took 280.8 s wall, 485 of its
+ * lookups reading the whole of {@code export_link}; 60.7 s with this.
  *
  * <p>The analysis runs in a transaction of its own (a chunk's transaction is suspended around it),
  * so its lock on the table is held only while it samples.
