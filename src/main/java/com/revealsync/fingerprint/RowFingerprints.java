@@ -1,5 +1,6 @@
 package com.revealsync.fingerprint;
 
+import com.revealsync.run.AppDatabase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -72,8 +72,7 @@ public class RowFingerprints {
     private String upsert() {
         String sql = upsert;
         if (sql == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            sql = "PostgreSQL".equalsIgnoreCase(product)
+            sql = AppDatabase.postgres(jdbc)
                     ? "INSERT INTO row_fingerprint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lusha_id, org_id)"
                             + " DO UPDATE SET fingerprint = EXCLUDED.fingerprint, record_type = EXCLUDED.record_type,"
                             + " salesforce_id = EXCLUDED.salesforce_id, account_id = EXCLUDED.account_id,"

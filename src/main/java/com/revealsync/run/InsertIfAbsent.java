@@ -3,7 +3,6 @@ package com.revealsync.run;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,8 +36,7 @@ final class InsertIfAbsent {
     private String sql() {
         String s = sql;
         if (s == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            s = "PostgreSQL".equalsIgnoreCase(product) ? onConflict() : notExists();
+            s = AppDatabase.postgres(jdbc) ? onConflict() : notExists();
             sql = s;
         }
         return s;

@@ -2,7 +2,6 @@ package com.revealsync.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,14 +71,13 @@ public class PlannerStatistics {
         }
         long analyzed = found.get(0)[0];
         long now = found.get(0)[1];
-        return now >= MIN_PAGES && now >= analyzed + analyzed / 2 && now > analyzed;
+        return now >= MIN_PAGES && now >= analyzed + analyzed / 2;
     }
 
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = "PostgreSQL".equalsIgnoreCase(
-                    jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+            known = AppDatabase.postgres(jdbc);
             postgres = known;
         }
         return known;
