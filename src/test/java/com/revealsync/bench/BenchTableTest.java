@@ -9,19 +9,29 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's table (bench/run's medians, wall ranges, the rerun write check, builds kept
- * apart), checked by {@code bench/selftest} on made-up figures: the script's own code, not a copy.
+ * The benchmark's own logic, checked by {@code bench/selftest} on made-up figures (the scripts' own
+ * code, not a copy): bench/run's table (medians, wall ranges, the rerun write check, builds kept
+ * apart) and bench/served.sh's reading of a night from a serve log ({@code bench/run --serve}).
  */
 class BenchTableTest {
 
     @Test
     void theBenchmarkTableGivesMediansAndFlagsAnyRerunThatWrote() throws IOException, InterruptedException {
-        Process selftest = new ProcessBuilder("bash", Path.of("bench", "selftest").toString())
+        assertThat(selftest("table")).contains("bench/run table: 3 checks passed");
+    }
+
+    @Test
+    void aScheduledNightIsReadFromTheServeLogAlsoAcrossMidnight() throws IOException, InterruptedException {
+        assertThat(selftest("serve")).contains("bench/served.sh night: 2 checks passed");
+    }
+
+    private static String selftest(String part) throws IOException, InterruptedException {
+        Process selftest = new ProcessBuilder("bash", Path.of("bench", "selftest").toString(), part)
                 .redirectErrorStream(true).start();
         boolean ended = selftest.waitFor(60, TimeUnit.SECONDS);
         String output = new String(selftest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(ended).as("bench/selftest ended within 60 s").isTrue();
+        assertThat(ended).as("bench/selftest %s ended within 60 s", part).isTrue();
         assertThat(selftest.exitValue()).as(output).isZero();
-        assertThat(output).contains("3 checks passed");
+        return output;
     }
 }
