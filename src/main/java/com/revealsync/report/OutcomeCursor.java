@@ -1,7 +1,11 @@
 package com.revealsync.report;
 
 import com.revealsync.run.SourceJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,13 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * report on a million rows holds one page in memory, never the whole run. The query runs inside a
  * read-only transaction: PostgreSQL's driver only uses a cursor (honours the fetch size) when
  * auto-commit is off.
+ *
+ * <p>A report reads the runs' rows twice ({@link #forEachErrorRow}, then
+ * {@link #forEachErrorOrWarning}) and counts them once ({@code ReportQueries}): with no index on the
+ * outcome, each of these reads every row of the runs, whatever it selects.
  */
 final class OutcomeCursor {
 
     static final int FETCH_SIZE = 500;
 
-    private static final String COLUMNS = "SELECT run_id, source_file, line_no, lusha_id, revealed_by, record_type,"
-            + " outcome, salesforce_id, code, message, fields, warnings_json, source_json FROM row_outcome ";
+    private static final String ROW = "SELECT run_id, source_file, line_no, lusha_id, revealed_by, record_type,"
+            + " outcome, salesforce_id, code, message, fields, ";
+    private static final String ERRORS = " AND outcome IN ('SKIPPED', 'FAILED')";
     private static final String ORDER = " ORDER BY run_id, source_file, line_no";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -37,42 +46,50 @@ final class OutcomeCursor {
         this.sources = new SourceJson(template);
     }
 
-    /** Every SKIPPED and FAILED row of the runs, in run, file and line order. */
-    void forEachError(List<Long> runs, Consumer<OutcomeRow> action) {
-        stream(COLUMNS + "WHERE run_id IN (:runs) AND outcome IN ('SKIPPED', 'FAILED')" + ORDER, runs, action);
+    /**
+     * Every SKIPPED and FAILED row of the runs with its source columns (a JSON object) and the time
+     * it was recorded, in run, file and line order; without its warnings.
+     */
+    void forEachErrorRow(List<Long> runs, BiConsumer<OutcomeRow, LocalDateTime> action) {
+        stream(ROW + "source_json, recorded_at FROM row_outcome WHERE run_id IN (:runs)" + ERRORS + ORDER, runs,
+                rs -> action.accept(row(rs, null), rs.getObject("recorded_at", LocalDateTime.class)));
     }
 
     /**
-     * The source columns of every SKIPPED and FAILED row as a JSON object, in the order of
-     * {@link #forEachError}.
+     * Every row of the runs that is SKIPPED or FAILED or carries warnings (whatever its outcome), in
+     * run, file and line order.
      */
-    void forEachErrorSource(List<Long> runs, Consumer<String> action) {
-        if (runs.isEmpty()) {
-            return;
-        }
-        readOnly.executeWithoutResult(status -> jdbc.query("SELECT source_json FROM row_outcome"
-                + " WHERE run_id IN (:runs) AND outcome IN ('SKIPPED', 'FAILED')" + ORDER,
-                new MapSqlParameterSource("runs", runs), rs -> {
-                    action.accept(sources.objectJson(rs.getString(1)));
-                }));
+    void forEachErrorOrWarning(List<Long> runs, Consumer<OutcomeRow> action) {
+        stream(ROW + "warnings_json, source_json FROM row_outcome WHERE run_id IN (:runs) AND (outcome IN"
+                + " ('SKIPPED', 'FAILED') OR warnings_json IS NOT NULL)" + ORDER, runs,
+                rs -> action.accept(row(rs, rs.getString("warnings_json"))));
     }
 
-    /** Every row of the runs that carries warnings, whatever its outcome. */
-    void forEachWithWarnings(List<Long> runs, Consumer<OutcomeRow> action) {
-        stream(COLUMNS + "WHERE run_id IN (:runs) AND warnings_json IS NOT NULL" + ORDER, runs, action);
+    /** Whether a row is one of errors.csv's: SKIPPED or FAILED. */
+    static boolean isError(OutcomeRow row) {
+        return "SKIPPED".equals(row.outcome()) || "FAILED".equals(row.outcome());
     }
 
-    private void stream(String sql, List<Long> runs, Consumer<OutcomeRow> action) {
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(String sql, List<Long> runs, RowHandler handler) {
         if (runs.isEmpty()) {
             return;
         }
         MapSqlParameterSource params = new MapSqlParameterSource("runs", runs);
         readOnly.executeWithoutResult(status -> jdbc.query(sql, params, rs -> {
-            action.accept(new OutcomeRow(rs.getLong("run_id"), rs.getString("source_file"), rs.getLong("line_no"),
-                    rs.getString("lusha_id"), rs.getString("revealed_by"), rs.getString("record_type"),
-                    rs.getString("outcome"), rs.getString("salesforce_id"), rs.getString("code"),
-                    rs.getString("message"), rs.getString("fields"), rs.getString("warnings_json"),
-                    sources.objectJson(rs.getString("source_json"))));
+            handler.handle(rs);
         }));
+    }
+
+    private OutcomeRow row(ResultSet rs, String warningsJson) throws SQLException {
+        return new OutcomeRow(rs.getLong("run_id"), rs.getString("source_file"), rs.getLong("line_no"),
+                rs.getString("lusha_id"), rs.getString("revealed_by"), rs.getString("record_type"),
+                rs.getString("outcome"), rs.getString("salesforce_id"), rs.getString("code"),
+                rs.getString("message"), rs.getString("fields"), warningsJson,
+                sources.objectJson(rs.getString("source_json")));
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the error report of some runs into a folder: {@code errors.csv}, {@code warnings.csv} and
- * {@code report.html}. Rows are streamed; the page's figures come from SQL aggregates. Each file
- * is written under a temporary name and moved into place, so a folder never holds half a report.
+ * {@code report.html}. Rows are streamed; the page's figures come from one pass over the SKIPPED
+ * and FAILED rows ({@link ErrorGroups}) and one count per run and outcome. Each file is written
+ * under a temporary name and moved into place, so a folder never holds half a report.
  */
 @Component
 public class ReportService {
@@ -29,9 +32,9 @@ public class ReportService {
     static final int MAX_RUN_COLUMNS = 20;
 
     private final RunSelector selector;
+    private final OutcomeCursor cursor;
     private final ReportQueries queries;
-    private final ErrorsCsv errorsCsv;
-    private final WarningsCsv warningsCsv;
+    private final FixHints hints;
     private final HtmlViewBuilder views;
     private final HtmlReport html;
     private final Clock clock;
@@ -42,11 +45,10 @@ public class ReportService {
     }
 
     ReportService(DataSource dataSource, FixHints hints, Clock clock) {
-        OutcomeCursor cursor = new OutcomeCursor(dataSource);
         this.selector = new RunSelector(new JdbcTemplate(dataSource));
+        this.cursor = new OutcomeCursor(dataSource);
         this.queries = new ReportQueries(dataSource);
-        this.errorsCsv = new ErrorsCsv(cursor, hints);
-        this.warningsCsv = new WarningsCsv(cursor, hints);
+        this.hints = hints;
         this.views = new HtmlViewBuilder(hints);
         this.html = new HtmlReport();
         this.clock = clock;
@@ -56,15 +58,46 @@ public class ReportService {
         return write(selector.resolve(selection), directory);
     }
 
+    /**
+     * Reads the runs' rows twice and counts them once, whatever their number: the SKIPPED and FAILED
+     * rows for the page's figures and errors.csv's source columns, then those rows and the rows with
+     * warnings for the two CSV files.
+     */
     public ReportFiles write(ReportScope scope, Path directory) {
         createFolder(directory);
         List<Long> runs = scope.runIds();
         Path errors = directory.resolve(ErrorsCsv.FILE_NAME);
         Path warnings = directory.resolve(WarningsCsv.FILE_NAME);
         Path page = directory.resolve(HtmlReport.FILE_NAME);
-        long errorRows = writeAtomically(errors, part -> errorsCsv.write(part, runs));
-        Map<String, Long> warningCounts = writeAtomically(warnings, part -> warningsCsv.write(part, runs));
-        ReportData data = gather(scope, warningCounts);
+        ErrorGroups groups = new ErrorGroups(HtmlReport.TABLE_ROWS);
+        Set<String> sourceColumns = new LinkedHashSet<>();
+        cursor.forEachErrorRow(runs, (row, recordedAt) -> {
+            groups.add(row, recordedAt);
+            sourceColumns.addAll(RowJson.sourceColumns(row.sourceJson()).keySet());
+        });
+        Path errorsPart = part(errors);
+        Path warningsPart = part(warnings);
+        long errorRows;
+        Map<String, Long> warningCounts;
+        try {
+            try (ErrorsCsv errorsCsv = new ErrorsCsv(errorsPart, sourceColumns, hints);
+                 WarningsCsv warningsCsv = new WarningsCsv(warningsPart, hints)) {
+                cursor.forEachErrorOrWarning(runs, row -> {
+                    if (OutcomeCursor.isError(row)) {
+                        errorsCsv.write(row);
+                    }
+                    warningsCsv.write(row);
+                });
+                errorRows = errorsCsv.written();
+                warningCounts = warningsCsv.byCode();
+            }
+            moveIntoPlace(errorsPart, errors);
+            moveIntoPlace(warningsPart, warnings);
+        } finally {
+            deleteLeftover(errorsPart);
+            deleteLeftover(warningsPart);
+        }
+        ReportData data = gather(scope, groups, warningCounts);
         writeAtomically(page, part -> {
             html.write(part, views.build(data));
             return page;
@@ -73,17 +106,17 @@ public class ReportService {
         return new ReportFiles(scope, directory, errors, warnings, page, data.totalRows(), errorRows, warningTotal);
     }
 
-    private ReportData gather(ReportScope scope, Map<String, Long> warningsByCode) {
+    private ReportData gather(ReportScope scope, ErrorGroups groups, Map<String, Long> warningsByCode) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (scope.isEmpty()) {
             return new ReportData(scope, now, Map.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(),
                     List.of(), warningsByCode);
         }
-        List<Long> runs = scope.runIds();
-        boolean perDay = runs.size() > MAX_RUN_COLUMNS;
-        return new ReportData(scope, now, queries.totals(runs), queries.byCode(runs), queries.byUser(runs),
-                perDay ? queries.perDay(runs) : queries.perRun(scope), perDay, queries.reconnect(runs),
-                queries.problems(runs, TOP_PROBLEMS), queries.errorRows(runs, HtmlReport.TABLE_ROWS), warningsByCode);
+        ReportQueries.Counts counts = queries.counts(scope.runIds());
+        boolean perDay = scope.runs().size() > MAX_RUN_COLUMNS;
+        return new ReportData(scope, now, counts.totals(), groups.byCode(), groups.byUser(),
+                perDay ? counts.perDay(scope) : counts.perRun(scope), perDay, groups.reconnect(),
+                groups.problems(TOP_PROBLEMS), groups.errorRows(), warningsByCode);
     }
 
     private static void createFolder(Path directory) {
@@ -98,19 +131,33 @@ public class ReportService {
     }
 
     private static <T> T writeAtomically(Path target, Function<Path, T> writer) {
-        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Path part = part(target);
         try {
             T result = writer.apply(part);
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveIntoPlace(part, target);
             return result;
+        } finally {
+            deleteLeftover(part);
+        }
+    }
+
+    private static Path part(Path target) {
+        return target.resolveSibling(target.getFileName() + ".part");
+    }
+
+    private static void moveIntoPlace(Path part, Path target) {
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the move failed already and is reported; a leftover .part file is harmless
-            }
+        }
+    }
+
+    private static void deleteLeftover(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException ignored) {
+            // the write or move failed already and is reported; a leftover .part file is harmless
         }
     }
 }
