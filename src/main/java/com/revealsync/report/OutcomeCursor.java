@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * auto-commit is off.
  *
  * <p>A report reads the runs' rows twice ({@link #forEachErrorRow}, then
- * {@link #forEachErrorOrWarning}) and counts them once ({@code ReportQueries}): with no index on the
- * outcome, each of these reads every row of the runs, whatever it selects.
+ * {@link #forEachErrorOrWarning}): with no index on the outcome, each of these reads every row of
+ * the runs, whatever it selects.
  */
 final class OutcomeCursor {
 

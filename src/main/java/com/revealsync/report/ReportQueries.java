@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The runs' rows counted per run and outcome, one GROUP BY over the runs' rows (portable H2 /
- * PostgreSQL SQL), and what the page shows of those counts: the totals and the rows per run or per
- * day. The figures on SKIPPED and FAILED rows come from {@link ErrorGroups}.
+ * The runs' rows counted per run and outcome (portable H2 / PostgreSQL SQL), and what the page shows
+ * of those counts: the totals and the rows per run or per day. The figures on SKIPPED and FAILED
+ * rows come from {@link ErrorGroups}.
  */
 final class ReportQueries {
 
@@ -64,18 +64,35 @@ final class ReportQueries {
         }
     }
 
-    /** Counts the runs' rows; an outcome the product does not write is left out, as before. */
+    /**
+     * Counts the runs' rows: a run the sync counted as it stored its rows ({@code sync_run.outcome_counts},
+     * table {@code run_outcome_count}) from its counters, any other from its rows. An outcome the
+     * product does not write is left out, as before.
+     */
     Counts counts(List<Long> runs) {
         Map<Long, Map<Outcome, Long>> byRun = new HashMap<>();
-        jdbc.query("SELECT run_id, outcome, COUNT(*) n FROM row_outcome WHERE run_id IN (:runs) GROUP BY run_id, outcome",
-                new MapSqlParameterSource("runs", runs), rs -> {
-                    Outcome outcome = known(rs.getString("outcome"));
-                    if (outcome != null) {
-                        byRun.computeIfAbsent(rs.getLong("run_id"), r -> new EnumMap<>(Outcome.class))
-                                .merge(outcome, rs.getLong("n"), Long::sum);
-                    }
-                });
+        List<Long> counted = jdbc.queryForList("SELECT run_id FROM sync_run WHERE run_id IN (:runs) AND outcome_counts = TRUE",
+                new MapSqlParameterSource("runs", runs), Long.class);
+        if (!counted.isEmpty()) {
+            add(byRun, "SELECT run_id, outcome, SUM(n) n FROM run_outcome_count WHERE run_id IN (:runs)"
+                    + " GROUP BY run_id, outcome", counted);
+        }
+        List<Long> rest = runs.stream().filter(run -> !counted.contains(run)).toList();
+        if (!rest.isEmpty()) {
+            add(byRun, "SELECT run_id, outcome, COUNT(*) n FROM row_outcome WHERE run_id IN (:runs)"
+                    + " GROUP BY run_id, outcome", rest);
+        }
         return new Counts(byRun);
+    }
+
+    private void add(Map<Long, Map<Outcome, Long>> byRun, String sql, List<Long> runs) {
+        jdbc.query(sql, new MapSqlParameterSource("runs", runs), rs -> {
+            Outcome outcome = known(rs.getString("outcome"));
+            if (outcome != null) {
+                byRun.computeIfAbsent(rs.getLong("run_id"), r -> new EnumMap<>(Outcome.class))
+                        .merge(outcome, rs.getLong("n"), Long::sum);
+            }
+        });
     }
 
     private static Outcome known(String outcome) {

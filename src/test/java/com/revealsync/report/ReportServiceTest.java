@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ReportServiceTest {
 
@@ -178,5 +179,26 @@ class ReportServiceTest {
         assertThat(html).contains("Over time, per day");
         assertThat(html).contains("<title>2025-05-01</title>").contains("<title>2025-05-11</title>");
         assertThat(List.of(html.split("<g><title>", -1))).hasSize(11 + 1);
+    }
+
+    @Test
+    void aRunTheSyncCountedAsItStoredItsRowsIsCountedFromItsCountersOthersFromTheirRows() throws Exception {
+        DataSource dataSource = TestDatabases.h2();
+        OutcomeFixtures fixtures = new OutcomeFixtures(dataSource).messyNightlySync();
+        fixtures.run(8, "nightlySync", "COMPLETED", LocalDateTime.of(2025, 6, 3, 2, 0), "x");
+        fixtures.row(8, "f.csv", 2, "L-1", "a@b.c", "Lead", "CREATED", null, null, null, null, null);
+        // run 8 was counted as stored (sync_run.outcome_counts): its counters hold 40,002 rows, of
+        // which the fixture inserted one; reading the counters is what keeps a report off its rows
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("UPDATE sync_run SET outcome_counts = TRUE WHERE run_id = 8");
+        jdbc.update("INSERT INTO run_outcome_count (run_id, outcome, code, n) VALUES (8, 'CREATED', '', 30000),"
+                + " (8, 'SKIPPED', 'INVALID_ROW', 6000), (8, 'SKIPPED', 'STRING_TOO_LONG', 4000), (8, 'FAILED', '', 2)");
+
+        ReportFiles files = new ReportService(dataSource, FixHints.shipped(), CLOCK)
+                .write(new ReportSelection.Since(LocalDateTime.of(2025, 6, 1, 0, 0)), out);
+
+        assertThat(files.totalRows()).as("run 7's 12 rows counted from its rows, run 8's from its counters")
+                .isEqualTo(12 + 40_002);
+        assertThat(Files.readString(files.html())).contains("<title>run 8, ").contains("10,000");
     }
 }
