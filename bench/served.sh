@@ -18,10 +18,16 @@ log_ms() { sed -n "$2{s/^\([0-9][0-9]\):\([0-9][0-9]\):\([0-9][0-9]\)\.\([0-9][0
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 
-# Waits until the log has more than N lines matching a pattern: FILE PATTERN N SECONDS WHAT.
+# Lines of a serve log that end a night with batches (not the quiet fires of an empty inbox): the
+# job's status line ("job nightlySync ROWS_NOT_EXPORTED: run 3 COMPLETED ...", or "... failed: ...").
+nights_in() { grep -- 'schedule [a-z0-9-]*: job nightlySync [A-Za-z_]*: ' "$1" 2>/dev/null | grep -vc 'no batches' || true; }
+started_in() { grep -c -- 'serving 1 schedule' "$1" 2>/dev/null || true; }
+reports_in() { grep -c -- 'report written to' "$1" 2>/dev/null || true; }
+
+# Waits until COUNTER (a function of the log) exceeds N: LOG COUNTER N SECONDS WHAT.
 wait_log() {
     local deadline=$((SECONDS + $4))
-    while [ "$(grep -c -- "$2" "$1" 2>/dev/null || true)" -le "$3" ]; do
+    while [ "$("$2" "$1")" -le "$3" ]; do
         kill -0 "$SERVE_PID" 2>/dev/null || { echo "bench/run: serve stopped before $5:" >&2; tail -20 "$1" >&2; KEEP=1; exit 1; }
         [ $SECONDS -lt $deadline ] || { echo "bench/run: no $5 within $4 s:" >&2; tail -20 "$1" >&2; KEEP=1; exit 1; }
         sleep 0.2
@@ -38,7 +44,7 @@ start_serve() { # DIR API JAR
         java "-Xmx$XMX" "${JAVA_OPTS[@]}" "${cds[@]}" "-Xlog:gc,gc+heap+exit:file=$dir/serve.gc" -jar "$3" \
         serve --dir schedules >"$dir/serve.log" 2>&1) &
     SERVE_PID=$!  # the JVM itself: the subshell execs env, env execs java
-    wait_log "$dir/serve.log" 'serving 1 schedule' 0 180 "the scheduler's start"
+    wait_log "$dir/serve.log" started_in 0 180 "the scheduler's start"
 }
 
 stop_serve() {
@@ -51,15 +57,15 @@ stop_serve() {
 # One night: DIR NAME FILE [SIZE API LABEL]; with a label, its figures go to $RAW as run_sync's do.
 serve_night() {
     local dir=$1 name=$2 file=$3 size=${4:-} api=${5:-} label=${6:-} log=$1/serve.log
-    local night='schedule bench-nightly: job nightlySync [A-Z_]*: run [0-9]'
     local nights reports cpu0 org0
-    nights=$(grep -c -- "$night" "$log" || true)
-    reports=$(grep -c -- 'report written to' "$log" || true)
+    nights=$(nights_in "$log")
+    reports=$(reports_in "$log")
     cpu0=$(proc_ticks "$SERVE_PID"); org0=$(org_cpu_ticks)
     cp "$file" "$dir/work/inbox/$name.part"
     mv "$dir/work/inbox/$name.part" "$dir/work/inbox/$name.csv"  # whole, or not there, when a fire looks
-    wait_log "$log" "$night" "$nights" 7200 "the $name night's summary"
-    wait_log "$log" 'report written to' "$reports" 600 "the $name night's report"
+    wait_log "$log" nights_in "$nights" 7200 "end of the $name night"
+    # the report is logged right after the night's status line; a night without one failed
+    wait_log "$log" reports_in "$reports" 10 "report of the $name night (it failed or wrote none)"
     [ -n "$label" ] || return 0
     local cpu org peak live
     cpu=$(awk -v t="$(( $(proc_ticks "$SERVE_PID") - cpu0 ))" -v k="$TICKS" 'BEGIN{print t/k}')
@@ -75,7 +81,7 @@ serve_night() {
 # the report written after it; the rest is its summary's (commas of the numbers dropped).
 night_row() {
     local log=$1 at start end summary wall status read c u n s f ms wait calls total
-    at=$(grep -n -- 'schedule [a-z0-9-]*: job nightlySync [A-Z_]*: run [0-9]' "$log" | tail -1 | cut -d: -f1)
+    at=$(grep -n -- 'schedule [a-z0-9-]*: job nightlySync [A-Za-z_]*: run [0-9]' "$log" | tail -1 | cut -d: -f1)
     start=$(head -n "$at" "$log" | grep -n 'running job nightlySync' | tail -1 | cut -d: -f1)
     end=$(grep -n 'report written to' "$log" | tail -1 | cut -d: -f1)
     summary=$(sed -n "${at},$((at + 5))p" "$log" | tr -d ',')

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark's own logic, checked by {@code bench/selftest} on made-up figures (the scripts' own
  * code, not a copy): bench/run's table (medians, wall ranges, the rerun write check, builds kept
- * apart) and bench/served.sh's reading of a night from a serve log ({@code bench/run --serve}).
+ * apart) and bench/served.sh's reading of a night from a serve log ({@code bench/run --serve}), a failed
+ * night included (it must end the wait for it, not hang the benchmark).
  */
 class BenchTableTest {
 
@@ -21,8 +22,8 @@ class BenchTableTest {
     }
 
     @Test
-    void aScheduledNightIsReadFromTheServeLogAlsoAcrossMidnight() throws IOException, InterruptedException {
-        assertThat(selftest("serve")).contains("bench/served.sh night: 2 checks passed");
+    void aScheduledNightIsReadFromTheServeLogAcrossMidnightTooAndAFailedNightIsSeen() throws IOException, InterruptedException {
+        assertThat(selftest("serve")).contains("bench/served.sh night: 3 checks passed");
     }
 
     private static String selftest(String part) throws IOException, InterruptedException {
