@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The page's figures on SKIPPED and FAILED rows (by code, by user, the users who must reconnect,
  * the top problems, the first rows for the table), gathered from one pass over those rows in run,
- * file and line order ({@link OutcomeCursor#forEachErrorRow}). Each was a GROUP BY query of its own
+ * file and line order ({@link OutcomeCursor#forEachErrorOrWarning}). Each was a GROUP BY query of its own
  * before, and each of those read every row of the runs (no index on the outcome: db/schema/10-runs.sql
  * says why): six reads of a 100,000-row run became one (BENCHMARKS.md). Memory grows with the distinct
  * codes, fields and users, not with the rows.

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read-only transaction: PostgreSQL's driver only uses a cursor (honours the fetch size) when
  * auto-commit is off.
  *
- * <p>A report reads the runs' rows twice ({@link #forEachErrorRow}, then
- * {@link #forEachErrorOrWarning}): with no index on the outcome, each of these reads every row of
- * the runs, whatever it selects.
+ * <p>A report reads the runs' rows once ({@link #forEachErrorOrWarning}): with no index on the
+ * outcome, any query of them reads every row of the runs, whatever it selects.
  */
 final class OutcomeCursor {
 
@@ -30,7 +28,6 @@ final class OutcomeCursor {
 
     private static final String ROW = "SELECT run_id, source_file, line_no, lusha_id, revealed_by, record_type,"
             + " outcome, salesforce_id, code, message, fields, ";
-    private static final String ERRORS = " AND outcome IN ('SKIPPED', 'FAILED')";
     private static final String ORDER = " ORDER BY run_id, source_file, line_no";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -47,22 +44,13 @@ final class OutcomeCursor {
     }
 
     /**
-     * Every SKIPPED and FAILED row of the runs with its source columns (a JSON object) and the time
-     * it was recorded, in run, file and line order; without its warnings.
+     * Every row of the runs that is SKIPPED or FAILED or carries warnings (whatever its outcome), with
+     * its source columns (a JSON object) and the time it was recorded, in run, file and line order.
      */
-    void forEachErrorRow(List<Long> runs, BiConsumer<OutcomeRow, LocalDateTime> action) {
-        stream(ROW + "source_json, recorded_at FROM row_outcome WHERE run_id IN (:runs)" + ERRORS + ORDER, runs,
-                rs -> action.accept(row(rs, null), rs.getObject("recorded_at", LocalDateTime.class)));
-    }
-
-    /**
-     * Every row of the runs that is SKIPPED or FAILED or carries warnings (whatever its outcome), in
-     * run, file and line order.
-     */
-    void forEachErrorOrWarning(List<Long> runs, Consumer<OutcomeRow> action) {
-        stream(ROW + "warnings_json, source_json FROM row_outcome WHERE run_id IN (:runs) AND (outcome IN"
+    void forEachErrorOrWarning(List<Long> runs, BiConsumer<OutcomeRow, LocalDateTime> action) {
+        stream(ROW + "warnings_json, source_json, recorded_at FROM row_outcome WHERE run_id IN (:runs) AND (outcome IN"
                 + " ('SKIPPED', 'FAILED') OR warnings_json IS NOT NULL)" + ORDER, runs,
-                rs -> action.accept(row(rs, rs.getString("warnings_json"))));
+                rs -> action.accept(row(rs), rs.getObject("recorded_at", LocalDateTime.class)));
     }
 
     /** Whether a row is one of errors.csv's: SKIPPED or FAILED. */
@@ -85,11 +73,11 @@ final class OutcomeCursor {
         }));
     }
 
-    private OutcomeRow row(ResultSet rs, String warningsJson) throws SQLException {
+    private OutcomeRow row(ResultSet rs) throws SQLException {
         return new OutcomeRow(rs.getLong("run_id"), rs.getString("source_file"), rs.getLong("line_no"),
                 rs.getString("lusha_id"), rs.getString("revealed_by"), rs.getString("record_type"),
                 rs.getString("outcome"), rs.getString("salesforce_id"), rs.getString("code"),
-                rs.getString("message"), rs.getString("fields"), warningsJson,
+                rs.getString("message"), rs.getString("fields"), rs.getString("warnings_json"),
                 sources.objectJson(rs.getString("source_json")));
     }
 }

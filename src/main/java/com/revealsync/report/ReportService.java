@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the error report of some runs into a folder: {@code errors.csv}, {@code warnings.csv} and
- * {@code report.html}. Rows are streamed; the page's figures come from one pass over the SKIPPED
- * and FAILED rows ({@link ErrorGroups}) and one count per run and outcome. Each file is written
+ * {@code report.html}. Rows are streamed, in one pass that also gathers the page's figures on the
+ * SKIPPED and FAILED rows ({@link ErrorGroups}); the totals come from the sync's counters. Each file is written
  * under a temporary name and moved into place, so a folder never holds half a report.
  */
 @Component
@@ -59,9 +57,8 @@ public class ReportService {
     }
 
     /**
-     * Reads the runs' rows twice and counts them once, whatever their number: the SKIPPED and FAILED
-     * rows for the page's figures and errors.csv's source columns, then those rows and the rows with
-     * warnings for the two CSV files.
+     * Reads the runs' rows once, whatever their number: the SKIPPED and FAILED rows and those with
+     * warnings, for the page's figures and both CSV files. The totals come from the sync's counters.
      */
     public ReportFiles write(ReportScope scope, Path directory) {
         createFolder(directory);
@@ -70,24 +67,21 @@ public class ReportService {
         Path warnings = directory.resolve(WarningsCsv.FILE_NAME);
         Path page = directory.resolve(HtmlReport.FILE_NAME);
         ErrorGroups groups = new ErrorGroups(HtmlReport.TABLE_ROWS);
-        Set<String> sourceColumns = new LinkedHashSet<>();
-        cursor.forEachErrorRow(runs, (row, recordedAt) -> {
-            groups.add(row, recordedAt);
-            sourceColumns.addAll(RowJson.sourceColumns(row.sourceJson()).keySet());
-        });
         Path errorsPart = part(errors);
         Path warningsPart = part(warnings);
         long errorRows;
         Map<String, Long> warningCounts;
         try {
-            try (ErrorsCsv errorsCsv = new ErrorsCsv(errorsPart, sourceColumns, hints);
+            try (ErrorsCsv errorsCsv = new ErrorsCsv(errorsPart, hints);
                  WarningsCsv warningsCsv = new WarningsCsv(warningsPart, hints)) {
-                cursor.forEachErrorOrWarning(runs, row -> {
+                cursor.forEachErrorOrWarning(runs, (row, recordedAt) -> {
                     if (OutcomeCursor.isError(row)) {
+                        groups.add(row, recordedAt);
                         errorsCsv.write(row);
                     }
                     warningsCsv.write(row);
                 });
+                errorsCsv.finish();
                 errorRows = errorsCsv.written();
                 warningCounts = warningsCsv.byCode();
             }
