@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the error report of some runs into a folder: {@code errors.csv}, {@code warnings.csv} and
  * {@code report.html}. Rows are streamed, in one pass that also gathers the page's figures on the
- * SKIPPED and FAILED rows ({@link ErrorGroups}); the totals come from the sync's counters. Each file is written
- * under a temporary name and moved into place, so a folder never holds half a report.
+ * SKIPPED and FAILED rows ({@link ErrorGroups}); the totals come from the sync's counters. Each
+ * file is written under a temporary name and moved into place, so a folder never holds half a
+ * report.
  */
 @Component
 public class ReportService {
