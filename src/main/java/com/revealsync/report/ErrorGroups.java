@@ -13,15 +13,15 @@ import java.util.Set;
 
 /**
  * The page's figures on SKIPPED and FAILED rows (by code, by user, the users who must reconnect,
- * the top problems, the first rows for the table), gathered from one pass over those rows in run,
- * file and line order ({@link OutcomeCursor#forEachErrorOrWarning}). Each was a GROUP BY query of its own
- * before, and each of those read every row of the runs (no index on the outcome: db/schema/10-runs.sql
- * says why): six reads of a 100,000-row run became one (BENCHMARKS.md). Memory grows with the distinct
- * codes, fields and users, not with the rows.
+ * the top problems, the first rows for the table), gathered from the report's one pass over the
+ * rows in run, file and line order ({@link OutcomeCursor#forEachErrorOrWarning}). Each was a GROUP
+ * BY query of its own before, and each of those read every row of the runs (there is no index on
+ * the outcome: {@code db/schema/10-runs.sql} says why). Memory grows with the distinct codes,
+ * fields and users, not with the rows.
  *
  * <p>The SQL's meaning is kept: users are counted distinct and without the rows that name none
  * (COUNT(DISTINCT)); a problem's example is its smallest message; ties are broken by code, fields
- * or user, missing values first (as H2 sorts them).
+ * or user, missing values first (as H2 sorted them; now on PostgreSQL too).
  */
 final class ErrorGroups {
 

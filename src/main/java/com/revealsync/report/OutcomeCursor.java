@@ -26,9 +26,10 @@ final class OutcomeCursor {
 
     static final int FETCH_SIZE = 500;
 
-    private static final String ROW = "SELECT run_id, source_file, line_no, lusha_id, revealed_by, record_type,"
-            + " outcome, salesforce_id, code, message, fields, ";
-    private static final String ORDER = " ORDER BY run_id, source_file, line_no";
+    private static final String ERRORS_OR_WARNINGS = "SELECT run_id, source_file, line_no, lusha_id, revealed_by,"
+            + " record_type, outcome, salesforce_id, code, message, fields, warnings_json, source_json, recorded_at"
+            + " FROM row_outcome WHERE run_id IN (:runs) AND (outcome IN ('SKIPPED', 'FAILED') OR warnings_json IS NOT NULL)"
+            + " ORDER BY run_id, source_file, line_no";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -48,29 +49,18 @@ final class OutcomeCursor {
      * its source columns (a JSON object) and the time it was recorded, in run, file and line order.
      */
     void forEachErrorOrWarning(List<Long> runs, BiConsumer<OutcomeRow, LocalDateTime> action) {
-        stream(ROW + "warnings_json, source_json, recorded_at FROM row_outcome WHERE run_id IN (:runs) AND (outcome IN"
-                + " ('SKIPPED', 'FAILED') OR warnings_json IS NOT NULL)" + ORDER, runs,
-                rs -> action.accept(row(rs), rs.getObject("recorded_at", LocalDateTime.class)));
+        if (runs.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("runs", runs);
+        readOnly.executeWithoutResult(status -> jdbc.query(ERRORS_OR_WARNINGS, params, rs -> {
+            action.accept(row(rs), rs.getObject("recorded_at", LocalDateTime.class));
+        }));
     }
 
     /** Whether a row is one of errors.csv's: SKIPPED or FAILED. */
     static boolean isError(OutcomeRow row) {
         return "SKIPPED".equals(row.outcome()) || "FAILED".equals(row.outcome());
-    }
-
-    @FunctionalInterface
-    private interface RowHandler {
-        void handle(ResultSet rs) throws SQLException;
-    }
-
-    private void stream(String sql, List<Long> runs, RowHandler handler) {
-        if (runs.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("runs", runs);
-        readOnly.executeWithoutResult(status -> jdbc.query(sql, params, rs -> {
-            handler.handle(rs);
-        }));
     }
 
     private OutcomeRow row(ResultSet rs) throws SQLException {
