@@ -4,7 +4,6 @@ import com.revealsync.lusha.SourceColumns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -66,10 +65,7 @@ public final class SourceJson {
                 return json.writeValueAsString(columns);
             }
             String key = keys.computeIfAbsent(row.names(), this::store);
-            List<String> cells = new ArrayList<>(columns.size() + 1);
-            cells.add(key);
-            cells.addAll(columns.values());
-            return json.writeValueAsString(cells);
+            return JsonStringArray.of(key, columns.values());
         }
 
         private String store(SourceColumns.Names names) {
