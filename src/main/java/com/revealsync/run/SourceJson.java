@@ -4,6 +4,7 @@ import com.revealsync.lusha.SourceColumns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -65,7 +66,10 @@ public final class SourceJson {
                 return json.writeValueAsString(columns);
             }
             String key = keys.computeIfAbsent(row.names(), this::store);
-            return JsonStringArray.of(key, columns.values());
+            List<String> cells = new ArrayList<>(columns.size() + 1);
+            cells.add(key);
+            cells.addAll(columns.values());
+            return json.writeValueAsString(cells);
         }
 
         private String store(SourceColumns.Names names) {
