@@ -1,6 +1,8 @@
 package com.revealsync.report;
 
 import com.revealsync.cli.UserError;
+import com.revealsync.run.ExportLinks;
+import com.revealsync.run.OutcomeStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ public class ReportService {
 
     private final RunSelector selector;
     private final OutcomeCursor cursor;
-    private final ReportQueries queries;
+    private final OutcomeStore outcomes;
     private final FixHints hints;
     private final HtmlViewBuilder views;
     private final HtmlReport html;
@@ -44,9 +46,11 @@ public class ReportService {
     }
 
     ReportService(DataSource dataSource, FixHints hints, Clock clock) {
-        this.selector = new RunSelector(new JdbcTemplate(dataSource));
         this.cursor = new OutcomeCursor(dataSource);
-        this.queries = new ReportQueries(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        this.selector = new RunSelector(jdbc);
+        // read only: the report asks it for runs' counts, it stores nothing here
+        this.outcomes = new OutcomeStore(jdbc, clock, new ExportLinks(jdbc));
         this.hints = hints;
         this.views = new HtmlViewBuilder(hints);
         this.html = new HtmlReport();
@@ -107,7 +111,7 @@ public class ReportService {
             return new ReportData(scope, now, Map.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(),
                     List.of(), warningsByCode);
         }
-        ReportQueries.Counts counts = queries.counts(scope.runIds());
+        RunCounts counts = RunCounts.of(outcomes, scope.runIds());
         boolean perDay = scope.runs().size() > MAX_RUN_COLUMNS;
         return new ReportData(scope, now, counts.totals(), groups.byCode(), groups.byUser(),
                 perDay ? counts.perDay(scope) : counts.perRun(scope), perDay, groups.reconnect(),
