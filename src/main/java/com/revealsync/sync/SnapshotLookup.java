@@ -10,6 +10,7 @@ import com.revealsync.run.ExportLinks;
 import com.revealsync.salesforce.BulkQuery;
 import com.revealsync.salesforce.RecordWrite;
 import com.revealsync.salesforce.SalesforceGateway;
+import com.revealsync.salesforce.SalesforceRecord;
 import com.revealsync.salesforce.WriteResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -29,7 +31,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The lookups of a big run (Bulk mode): the org's Leads, Contacts and Accounts are read once per
- * session with Bulk query jobs into an {@link OrgSnapshot} on disk, and every chunk is matched
+ * session into an {@link OrgSnapshot} on disk (each object with a Bulk query job, or with SOAP query
+ * pages where those are fewer calls: up to 10,000 records), and every chunk is matched
  * against it, with no call at all; the run's own writes are added as they succeed. Where the org
  * holds more of those records than {@code maxRecords} (a small batch against a big org), that
  * session's lookups query per chunk instead ({@code perChunk}). Read when the first lookup of more
@@ -45,6 +48,12 @@ import org.springframework.batch.core.step.StepExecution;
 final class SnapshotLookup implements RecordLookup, StepExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotLookup.class);
+    /**
+     * The fewest calls a Bulk query job makes: create the job, add the query, poll it, list its
+     * results, download them, close the job. An object whose records come in fewer SOAP query pages
+     * (up to 10,000 records at 2,000 a page) is read through SOAP instead.
+     */
+    static final int BULK_QUERY_CALLS = 6;
 
     private final RecordLookup perChunk;
     private final LookupFields fields;
@@ -110,21 +119,32 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
             return Optional.empty();
         }
         OrgSnapshot snapshot = OrgSnapshot.create();
+        List<String> how = new ArrayList<>();
         try {
             List<BulkQuery> queries = new ArrayList<>();
             for (RecordType type : RecordType.values()) {
-                if (counts.get(type) > 0) {
-                    queries.add(new BulkQuery(type.name(), fields.select(type),
-                            r -> snapshot.put(ExistingRecordLookup.toExisting(type, r))));
+                long count = counts.get(type);
+                if (count == 0) {
+                    continue;
+                }
+                Consumer<SalesforceRecord> into = r -> snapshot.put(ExistingRecordLookup.toExisting(type, r));
+                long pages = pages(count, fields.queryPageSize(type));
+                if (pages < BULK_QUERY_CALLS) {
+                    gateway.queryEach(fields.select(type), into);
+                    how.add(count + " " + type + "s with " + pages + " SOAP query page(s)");
+                } else {
+                    queries.add(new BulkQuery(type.name(), fields.select(type), into));
+                    how.add(count + " " + type + "s with a Bulk query");
                 }
             }
-            gateway.bulkQueries(queries); // the org runs the three side by side
+            if (!queries.isEmpty()) {
+                gateway.bulkQueries(queries); // the org runs them side by side
+            }
         } catch (RuntimeException e) {
             snapshot.close();
             throw e;
         }
-        LOG.info("lookups: read the org's {} Leads, {} Contacts and {} Accounts once, with Bulk queries",
-                counts.get(RecordType.Lead), counts.get(RecordType.Contact), counts.get(RecordType.Account));
+        LOG.info("lookups: read the org's records once: {}", how.isEmpty() ? "none" : String.join(", ", how));
         return Optional.of(snapshot);
     }
 
@@ -196,6 +216,11 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
         domains.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_DOMAIN, v)));
         names.forEach(v -> index.addAll(s.find(OrgSnapshot.Index.ACCOUNT_NAME, v)));
         return index;
+    }
+
+    /** SOAP query pages (calls) that bring {@code records} records, {@code pageSize} a page. */
+    static long pages(long records, int pageSize) {
+        return (records + pageSize - 1) / pageSize;
     }
 
     private static ExistingRecord idOf(SnapshotReads s, String id) {

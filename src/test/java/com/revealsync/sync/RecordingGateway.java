@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * A gateway that records the writes it is given and answers each with success (creates get ids
- * {@code 001000000000001}, ...); queries find nothing and are recorded too. {@code count} and
- * {@code bulkQuery} answer from {@link #orgRecords}.
+ * {@code 001000000000001}, ...); queries are recorded, and find nothing but where they read a whole
+ * object (no WHERE: the snapshot's reads). {@code count}, such queries and {@code bulkQuery} answer
+ * from {@link #orgRecords}.
  */
 final class RecordingGateway implements SalesforceGateway {
 
@@ -42,6 +43,9 @@ final class RecordingGateway implements SalesforceGateway {
     @Override
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         queries.add(soql);
+        if (!soql.contains(" WHERE ")) {
+            orgRecords.getOrDefault(soql.substring(soql.lastIndexOf(' ') + 1), List.of()).forEach(consumer);
+        }
     }
 
     @Override

@@ -64,7 +64,7 @@ class SnapshotLookupTest {
     }
 
     @Test
-    void theOrgIsReadOnceWithBulkQueriesAndEveryTierIsMatchedFromIt() {
+    void theOrgIsReadOnceAndEveryTierIsMatchedFromIt() {
         inOrg("Lead", "00Q1", "Email", "jane.doe@acme.com", "Title", "VP");
         inOrg("Lead", "00Q2", "Email", "old@acme.com", "IsConverted", "true", "ConvertedContactId", "0032");
         inOrg("Contact", "0031", "Lusha_Id__c", "lusha-9", "AccountId", "0019");
@@ -86,8 +86,9 @@ class SnapshotLookupTest {
         MatchIndex index = lookup.find(gateway, List.of(jane, nine, convertedOne, rememberedOne));
         lookup.find(gateway, List.of(jane));
 
-        assertThat(gateway.bulkQueries).hasSize(3).allSatisfy(q -> assertThat(q).startsWith("SELECT Id, ").doesNotContain("WHERE"));
-        assertThat(gateway.queries).isEmpty();
+        // a few records per object: one SOAP query page each, fewer calls than a Bulk query
+        assertThat(gateway.queries).hasSize(3).allSatisfy(q -> assertThat(q).startsWith("SELECT Id, ").doesNotContain("WHERE"));
+        assertThat(gateway.bulkQueries).isEmpty();
         MatchCandidates forJane = index.candidates(jane);
         assertThat(forJane.leadsByEmail()).extracting(ExistingRecord::id).containsExactly("00Q1");
         assertThat(forJane.accountsByCompanyId()).extracting(ExistingRecord::id).containsExactly("0011");
@@ -126,6 +127,30 @@ class SnapshotLookupTest {
     }
 
     @Test
+    void anObjectOfMoreThanFivePagesIsReadWithABulkQueryTheOthersWithSoapPages() {
+        for (int i = 0; i <= 10_000; i++) {
+            inOrg("Lead", "00Q" + i, "Email", "p" + i + "@acme.com");
+        }
+        for (int i = 0; i < 10_000; i++) {
+            inOrg("Contact", "003" + i, "Email", "c" + i + "@acme.com");
+        }
+        SnapshotLookup big = new SnapshotLookup(perChunk, fields, remembered, 1_000_000, 0);
+        try {
+            MatchIndex index = big.find(gateway, List.of(Rows.jane("email_1", "p10000@acme.com"), Rows.jane("email_1", "c9999@acme.com")));
+
+            // 10,001 Leads: 6 pages of 2,000, as many calls as a Bulk query at least; 10,000 Contacts: 5 pages
+            assertThat(gateway.bulkQueries).singleElement().satisfies(q -> assertThat(q).endsWith(" FROM Lead"));
+            assertThat(gateway.queries).singleElement().satisfies(q -> assertThat(q).endsWith(" FROM Contact"));
+            assertThat(index.candidates(Rows.jane("email_1", "p10000@acme.com")).leadsByEmail())
+                    .extracting(ExistingRecord::id).containsExactly("00Q10000");
+            assertThat(index.candidates(Rows.jane("email_1", "c9999@acme.com")).contactsByEmail())
+                    .extracting(ExistingRecord::id).containsExactly("0039999");
+        } finally {
+            big.close();
+        }
+    }
+
+    @Test
     void anOrgBiggerThanTheLimitIsQueriedPerChunkInstead() {
         for (int i = 0; i < 101; i++) {
             inOrg("Lead", String.format("00Q%03d", i), "Email", "p" + i + "@acme.com");
@@ -135,6 +160,7 @@ class SnapshotLookupTest {
         lookup.find(gateway, List.of(Rows.jane(), Rows.jane("lusha_id", "lusha-2")));
 
         assertThat(gateway.bulkQueries).isEmpty();
+        assertThat(gateway.queries).isEmpty();
         assertThat(perChunkCalls).containsExactly("1 contacts", "2 contacts");
     }
 
@@ -144,13 +170,13 @@ class SnapshotLookupTest {
         SnapshotLookup lazy = new SnapshotLookup(perChunk, fields, remembered, 100, 2);
         try {
             lazy.find(gateway, List.of(Rows.jane(), Rows.jane("lusha_id", "lusha-2")));
-            assertThat(gateway.bulkQueries).as("2 rows: not read").isEmpty();
+            assertThat(gateway.queries).as("2 rows: not read").isEmpty();
 
             MatchIndex read = lazy.find(gateway, List.of(Rows.jane(), Rows.jane("lusha_id", "lusha-2"), Rows.jane("lusha_id", "lusha-3")));
             lazy.find(gateway, List.of(Rows.jane()));
 
             assertThat(perChunkCalls).containsExactly("2 contacts");
-            assertThat(gateway.bulkQueries).as("read once, at the 3-row lookup").hasSize(1);
+            assertThat(gateway.queries).as("read once, at the 3-row lookup").hasSize(1);
             assertThat(read.candidates(Rows.jane()).leadsByEmail()).extracting(ExistingRecord::id).containsExactly("00Q1");
         } finally {
             lazy.close();

@@ -25,7 +25,7 @@ public final class SoapReader {
      * Records per query page: the most Salesforce sends (its default is 500), so a lookup that
      * finds 10,000 records takes 5 calls instead of 20. Salesforce may send fewer for wide rows.
      */
-    static final int PAGE_SIZE = 2_000;
+    public static final int PAGE_SIZE = 2_000;
 
     /** The most objects one {@code describeSObjects} call takes. */
     static final int DESCRIBE_BATCH = 100;
