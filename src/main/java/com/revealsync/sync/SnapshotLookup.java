@@ -51,7 +51,9 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
     /**
      * The fewest calls a Bulk query job makes: create the job, add the query, poll it, list its
      * results, download them, close the job. An object whose records come in fewer SOAP query pages
-     * (up to 10,000 records at 2,000 a page) is read through SOAP instead.
+     * (up to 10,000 records at 2,000 a page) is read through SOAP instead. Salesforce may send
+     * smaller pages than that for wide records; an object near the limit then costs a few calls more
+     * than a Bulk query would have.
      */
     static final int BULK_QUERY_CALLS = 6;
 
