@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Queries (all pages, through queryMore) and describes, over SOAP. */
 public final class SoapReader {
@@ -26,6 +28,9 @@ public final class SoapReader {
      * finds 10,000 records takes 5 calls instead of 20. Salesforce may send fewer for wide rows.
      */
     public static final int PAGE_SIZE = 2_000;
+
+    private static final String INVALID_QUERY_LOCATOR = "INVALID_QUERY_LOCATOR";
+    private static final Logger LOG = LoggerFactory.getLogger(SoapReader.class);
 
     /** The most objects one {@code describeSObjects} call takes. */
     static final int DESCRIBE_BATCH = 100;
@@ -84,24 +89,62 @@ public final class SoapReader {
 
     public List<SalesforceRecord> query(String soql) {
         List<SalesforceRecord> all = new ArrayList<>();
-        queryEach(soql, all::add);
+        read(soql, "query", all::add, all::clear);
         return all;
     }
 
-    /** Hands each record to {@code consumer}, one page in memory at a time. */
+    /**
+     * Hands each record to {@code consumer}, one page in memory at a time. A record may be handed
+     * over twice: when the query has to start again ({@link #read}).
+     */
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
-        pages(soql, consumer, client.call(CallSpec.read("query", objectOf(soql)), c -> {
-            c.setQueryOptions(PAGE_SIZE);
-            return c.query(soql);
-        }));
+        read(soql, "query", consumer, () -> { });
     }
 
     /** As {@link #queryEach}, through {@code queryAll}: deleted records (IsDeleted) are included. */
     public void queryAllEach(String soql, Consumer<SalesforceRecord> consumer) {
-        pages(soql, consumer, client.call(CallSpec.read("queryAll", objectOf(soql)), c -> {
+        read(soql, "queryAll", consumer, () -> { });
+    }
+
+    /**
+     * Runs the query and pages through it. Salesforce takes each query locator once: a
+     * {@code queryMore} whose answer was lost and that was sent again, or a locator that expired,
+     * is refused with {@code INVALID_QUERY_LOCATOR}. Then the query starts again from its first
+     * page, once ({@code restarting} says so to the caller's collection first); the pages already
+     * handed over come again.
+     */
+    private void read(String soql, String operation, Consumer<SalesforceRecord> consumer, Runnable restarting) {
+        try {
+            pages(soql, consumer, first(soql, operation));
+        } catch (LocatorRefused refused) {
+            LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
+                    objectOf(soql), refused.getCause().getMessage());
+            restarting.run();
+            try {
+                pages(soql, consumer, first(soql, operation));
+            } catch (LocatorRefused again) {
+                throw again.getCause();
+            }
+        }
+    }
+
+    private QueryResult first(String soql, String operation) {
+        return client.call(CallSpec.read(operation, objectOf(soql)), c -> {
             c.setQueryOptions(PAGE_SIZE);
-            return c.queryAll(soql);
-        }));
+            return operation.equals("queryAll") ? c.queryAll(soql) : c.query(soql);
+        });
+    }
+
+    /** A following page's locator refused by the org. */
+    private static final class LocatorRefused extends RuntimeException {
+        LocatorRefused(SalesforceApiException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SalesforceApiException getCause() {
+            return (SalesforceApiException) super.getCause();
+        }
     }
 
     /** The org and user of the session ({@code getUserInfo}). */
@@ -129,10 +172,17 @@ public final class SoapReader {
                 return;
             }
             String locator = page.getQueryLocator();
-            page = client.call(CallSpec.read("queryMore", objectOf(soql)), c -> {
-                c.setQueryOptions(PAGE_SIZE);
-                return c.queryMore(locator);
-            });
+            try {
+                page = client.call(CallSpec.read("queryMore", objectOf(soql)), c -> {
+                    c.setQueryOptions(PAGE_SIZE);
+                    return c.queryMore(locator);
+                });
+            } catch (SalesforceApiException e) {
+                if (INVALID_QUERY_LOCATOR.equals(e.code())) {
+                    throw new LocatorRefused(e);
+                }
+                throw e;
+            }
         }
     }
 

@@ -270,6 +270,56 @@ class SoapGatewayTest {
                 "00Q000000000003AAA after 3 requests");
     }
 
+    /** A one-record query page; a locator when more follow. */
+    private static Reply leadPage(String operation, String id, String nextLocator) {
+        String response = operation + "Response";
+        String locator = nextLocator == null ? "<queryLocator xsi:nil=\"true\"/>" : "<queryLocator>" + nextLocator + "</queryLocator>";
+        return Reply.xml(200, SoapXml.envelope("<" + response + "><result><done>" + (nextLocator == null) + "</done>" + locator
+                + "<records xsi:type=\"sf:sObject\"><sf:type>Lead</sf:type><sf:Id>" + id + "</sf:Id></records><size>2</size></result></"
+                + response + ">"));
+    }
+
+    /** The fault Salesforce answers a query locator it does not take with. */
+    private static Reply invalidLocator() {
+        return Reply.xml(500, SoapXml.envelope("<soapenv:Fault xmlns:sf=\"urn:fault.partner.soap.sforce.com\">"
+                + "<faultcode>sf:INVALID_QUERY_LOCATOR</faultcode><faultstring>INVALID_QUERY_LOCATOR: invalid query locator</faultstring>"
+                + "<detail><sf:InvalidQueryLocatorFault xsi:type=\"sf:InvalidQueryLocatorFault\"><sf:exceptionCode>INVALID_QUERY_LOCATOR"
+                + "</sf:exceptionCode><sf:exceptionMessage>invalid query locator</sf:exceptionMessage></sf:InvalidQueryLocatorFault>"
+                + "</detail></soapenv:Fault>"));
+    }
+
+    @Test
+    void a_query_more_whose_answer_was_lost_and_whose_locator_is_then_refused_reads_the_query_again() {
+        AtomicInteger call = new AtomicInteger();
+        org.handler(r -> switch (call.incrementAndGet()) {
+            case 1 -> leadPage("query", "00Q000000000001AAA", "01gA-1");
+            case 2 -> Reply.drop(); // the second page's answer is lost: the client sends the queryMore again
+            case 3 -> invalidLocator(); // ... and Salesforce takes a locator once
+            case 4 -> leadPage("query", "00Q000000000001AAA", "01gB-1");
+            default -> leadPage("queryMore", "00Q000000000002AAA", null);
+        });
+
+        List<SalesforceRecord> records = gateway.query("SELECT Id FROM Lead");
+
+        assertThat(records).extracting(SalesforceRecord::id).containsExactly("00Q000000000001AAA", "00Q000000000002AAA");
+        assertThat(org.requests()).extracting(r -> SoapXml.operation(r.body()))
+                .containsExactly("query", "queryMore", "queryMore", "query", "queryMore");
+        assertThat(org.requests().get(4).body()).contains("01gB-1");
+    }
+
+    @Test
+    void a_query_whose_locator_is_refused_again_after_reading_it_again_fails_with_the_org_code() {
+        AtomicInteger call = new AtomicInteger();
+        org.handler(r -> call.incrementAndGet() % 2 == 1 ? leadPage("query", "00Q000000000001AAA", "01gA-1") : invalidLocator());
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> gateway.queryEach("SELECT Id FROM Lead", rec -> seen.add(rec.id())))
+                .isInstanceOfSatisfying(SalesforceApiException.class, e -> assertThat(e.code()).isEqualTo("INVALID_QUERY_LOCATOR"));
+        assertThat(org.requests()).extracting(r -> SoapXml.operation(r.body()))
+                .containsExactly("query", "queryMore", "query", "queryMore");
+        assertThat(seen).as("queryEach hands the first page over again").containsExactly("00Q000000000001AAA", "00Q000000000001AAA");
+    }
+
     @Test
     void queries_and_query_more_ask_for_pages_of_2000_records_not_the_default_500() {
         AtomicInteger page = new AtomicInteger();
