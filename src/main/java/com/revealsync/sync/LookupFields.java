@@ -66,8 +66,11 @@ final class LookupFields {
     }
 
     private long longTextFields(RecordType type, Set<String> fields) {
-        return fields.stream().filter(f -> f.toLowerCase(Locale.ROOT).endsWith("__c")).map(f -> describes.get(type).field(f).orElseThrow())
-                .filter(f -> f.type() == SalesforceFieldType.TEXTAREA && f.length() > TEXT_AREA_LENGTH).count();
+        return fields.stream()
+                .filter(f -> f.toLowerCase(Locale.ROOT).endsWith("__c"))
+                .map(f -> describes.get(type).field(f).orElseThrow())
+                .filter(f -> f.type() == SalesforceFieldType.TEXTAREA && f.length() > TEXT_AREA_LENGTH)
+                .count();
     }
 
     boolean has(RecordType type, String field) {
