@@ -30,6 +30,8 @@ public final class SoapReader {
     public static final int PAGE_SIZE = 2_000;
 
     private static final String INVALID_QUERY_LOCATOR = "INVALID_QUERY_LOCATOR";
+    /** Times a query is read again from its start after a refused locator. */
+    static final int MAX_RESTARTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(SoapReader.class);
 
     /** The most objects one {@code describeSObjects} call takes. */
@@ -110,20 +112,21 @@ public final class SoapReader {
      * Runs the query and pages through it. Salesforce takes each query locator once: a
      * {@code queryMore} whose answer was lost and that was sent again, or a locator that expired,
      * is refused with {@code INVALID_QUERY_LOCATOR}. Then the query starts again from its first
-     * page, once ({@code restarting} says so to the caller's collection first); the pages already
-     * handed over come again.
+     * page ({@code restarting} says so to the caller's collection first; the pages already handed
+     * over come again), at most {@link #MAX_RESTARTS} times; past that the refusal is the error.
      */
     private void read(String soql, String operation, Consumer<SalesforceRecord> consumer, Runnable restarting) {
-        try {
-            pages(soql, consumer, first(soql, operation));
-        } catch (LocatorRefused refused) {
-            LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
-                    objectOf(soql), refused.getCause().getMessage());
-            restarting.run();
+        for (int restarts = 0; ; restarts++) {
             try {
                 pages(soql, consumer, first(soql, operation));
-            } catch (LocatorRefused again) {
-                throw again.getCause();
+                return;
+            } catch (LocatorRefused refused) {
+                if (restarts == MAX_RESTARTS) {
+                    throw refused.getCause();
+                }
+                LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
+                        objectOf(soql), refused.getCause().getMessage());
+                restarting.run();
             }
         }
     }

@@ -241,6 +241,27 @@ class SoapGatewayEndToEndTest {
     }
 
     @Test
+    void a_paged_read_whose_answers_are_cut_off_now_and_then_hands_over_every_record() {
+        List<RecordWrite> records = IntStream.range(0, 4_600).mapToObj(n -> lead(n, Map.of())).toList();
+        for (int from = 0; from < records.size(); from += 200) {
+            assertThat(gateway.upsert("Lead", "Lusha_Id__c", records.subList(from, from + 200))).allMatch(WriteResult::success);
+        }
+        tokens.current();
+        Map<FaultKind, Long> before = org.faults().injected();
+        // a queryMore whose answer is cut is sent again, and the org takes each locator once:
+        // the read starts again from the first page
+        org.faults().set("seed=2,reset=0.25");
+
+        List<SalesforceRecord> inOrg = leadsOfThisRun();
+
+        long resets = org.faults().injected().getOrDefault(FaultKind.RESET, 0L) - before.getOrDefault(FaultKind.RESET, 0L);
+        org.faults().clear();
+        assertThat(resets).as("answers cut off").isPositive();
+        assertThat(inOrg).hasSize(4_600);
+        assertThat(inOrg.stream().map(r -> r.getString("Lusha_Id__c")).distinct()).hasSize(4_600);
+    }
+
+    @Test
     void a_create_whose_answer_is_cut_off_is_not_resent_and_the_org_holds_it_once() {
         tokens.current(); // signed in before every answer is cut
         org.faults().set("reset=1");

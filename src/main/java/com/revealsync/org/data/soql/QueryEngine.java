@@ -61,7 +61,7 @@ public final class QueryEngine {
     }
 
     public QueryPage queryMore(String locator, int batchSize) {
-        Map.Entry<QueryCursors.Cursor, Integer> found = cursors.find(locator);
+        Map.Entry<QueryCursors.Cursor, Integer> found = cursors.take(locator);
         String cursorId = locator.substring(0, locator.lastIndexOf('-'));
         return store.read(() -> page(cursorId, found.getKey(), found.getValue(), batchSize));
     }
@@ -127,8 +127,11 @@ public final class QueryEngine {
         String locator = null;
         if (done && cursorId != null) {
             cursors.close(cursorId);
+        } else if (!done && cursorId != null) {
+            cursors.next(cursorId, end);
+            locator = cursorId + "-" + end;
         } else if (!done) {
-            locator = (cursorId != null ? cursorId : cursors.open(cursor)) + "-" + end;
+            locator = cursors.open(cursor, end) + "-" + end;
         }
         return new QueryPage(records, cursor.rows().size(), done, locator);
     }

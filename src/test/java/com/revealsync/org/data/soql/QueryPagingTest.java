@@ -95,6 +95,21 @@ class QueryPagingTest {
         assertThat(rest.done()).isTrue();
     }
 
+    @Test
+    void aLocatorIsTakenOnceAndTheNextPageLocatorStillWorks() {
+        QueryPage first = org.query("SELECT Id FROM Lead", 1000);
+        QueryPage second = org.queryMore(first.queryLocator(), 1000);
+
+        assertThatThrownBy(() -> org.queryMore(first.queryLocator(), 1000))
+                .isInstanceOfSatisfying(OrgFault.class, f -> assertThat(f.exceptionCode()).isEqualTo("INVALID_QUERY_LOCATOR"));
+        QueryPage third = org.queryMore(second.queryLocator(), 1000);
+        assertThat(third.records()).hasSize(LEADS - 2000);
+        assertThat(third.done()).isTrue();
+        assertThatThrownBy(() -> org.queryMore(second.queryLocator(), 1000))
+                .as("the last page's locator is gone with its cursor")
+                .isInstanceOfSatisfying(OrgFault.class, f -> assertThat(f.exceptionCode()).isEqualTo("INVALID_QUERY_LOCATOR"));
+    }
+
     @ParameterizedTest
     @CsvSource({"nonsense", "01gRS0000000001AAA-100", "'01gRS0000000001AAA'", "-5"})
     void unknownLocatorIsInvalidQueryLocator(String locator) {
