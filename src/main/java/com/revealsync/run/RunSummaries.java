@@ -44,7 +44,7 @@ public class RunSummaries {
         ApiCallCounts calls = counter.snapshot().minus(before);
         RunSummary summary = new RunSummary(runId, status, read, counts.get(Outcome.CREATED),
                 counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED), counts.get(Outcome.SKIPPED),
-                counts.get(Outcome.FAILED), calls.asSummary(), durationMs, Math.min(calls.waitedMillis(), durationMs),
+                counts.get(Outcome.FAILED), calls.asSummary(), calls.byOperation(), durationMs, Math.min(calls.waitedMillis(), durationMs),
                 all.problemsByCode());
         runs.finished(runId, status, json.writeValueAsString(summary));
         out.println(summary.toText());

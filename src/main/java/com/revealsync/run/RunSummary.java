@@ -4,13 +4,14 @@ import java.util.Map;
 
 /**
  * The summary of a run, printed at its end and written by {@code --summary-json}. The field names
- * are product.md's contract; {@code orgWaitMs} is added to it: the part of {@code durationMs} this
+ * are product.md's contract; added to it: {@code orgWaitMs}, the part of {@code durationMs} this
  * process spent waiting for Salesforce (its answers, Bulk job polls, retry backoffs), the rest being
- * the pipeline's own time.
+ * the pipeline's own time; and {@code apiCallsByOperation}, the calls of {@code apiCalls} by kind and
+ * operation ({@code "bulk addBatch"}, {@code "soap queryMore"}, ...), to see where a run's calls go.
  */
 public record RunSummary(long runId, String status, long read, long created, long updated, long unchanged,
-                         long skipped, long failed, Map<String, Long> apiCalls, long durationMs, long orgWaitMs,
-                         Map<String, Long> byCode) {
+                         long skipped, long failed, Map<String, Long> apiCalls, Map<String, Long> apiCallsByOperation,
+                         long durationMs, long orgWaitMs, Map<String, Long> byCode) {
 
     /** product.md's exit codes: 0 all rows went, 3 some skipped or failed, 1 the job failed. */
     public int exitCode() {

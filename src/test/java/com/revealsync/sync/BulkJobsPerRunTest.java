@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Bulk-mode run writes through one Bulk job per object for the whole run: every chunk adds its
@@ -90,6 +93,18 @@ class BulkJobsPerRunTest {
         assertThat(ORG.query("SELECT AccountId FROM Contact WHERE Email LIKE '%@per-run.example'"))
                 .hasSize(PEOPLE / 2).allSatisfy(r -> assertThat(r.fields().get("AccountId")).isNotNull());
         assertThat(summaryBulkCalls(summary)).as("the summary counts every Bulk request").isEqualTo(bulk.size());
+        Map<String, Long> byOperation = summaryCallsByOperation(summary);
+        assertThat(byOperation.get("bulk addBatch")).as("the summary's batches added: one per chunk and job")
+                .isEqualTo(bulk.stream().filter(r -> r.startsWith("POST") && r.endsWith("/batch")).count());
+        assertThat(byOperation.entrySet().stream().filter(e -> e.getKey().startsWith("bulk ")).mapToLong(Map.Entry::getValue).sum())
+                .as("the Bulk operations add up to the Bulk calls").isEqualTo(bulk.size());
+    }
+
+    private static Map<String, Long> summaryCallsByOperation(Path summary) {
+        JsonNode calls = JsonMapper.builder().build().readTree(summary.toFile()).get("apiCallsByOperation");
+        Map<String, Long> byOperation = new java.util.TreeMap<>();
+        calls.properties().forEach(e -> byOperation.put(e.getKey(), e.getValue().asLong()));
+        return byOperation;
     }
 
     private static String path(String job) {

@@ -60,7 +60,7 @@ public final class Retrier {
         int attempts = 0;
         while (true) {
             attempts++;
-            counter.increment(kind);
+            counter.increment(kind, spec.operation());
             try {
                 T result = attempt.run();
                 LOG.debug("{} {} ok in {} ms, {} attempt(s)", kind, spec, elapsedMillis(start), attempts);

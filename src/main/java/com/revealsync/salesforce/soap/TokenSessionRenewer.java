@@ -43,7 +43,7 @@ final class TokenSessionRenewer implements SessionRenewer {
         renewed = true;
         config.setSessionId(token.accessToken());
         connection.setSessionHeader(token.accessToken());
-        counter.increment(ApiCallKind.SOAP); // WSC sends the request again
+        counter.increment(ApiCallKind.SOAP, "resent after a session renewal"); // WSC sends the request again
         SessionRenewalHeader header = new SessionRenewalHeader();
         header.name = SESSION_HEADER;
         header.headerElement = connection.getSessionHeader();

@@ -1,7 +1,9 @@
 package com.revealsync.salesforce.usage;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
@@ -14,7 +16,12 @@ import java.util.function.LongSupplier;
  */
 public final class ApiCallCounter {
 
+    /** Calls not named by an operation. */
+    static final String UNNAMED = "other";
+
     private final Map<ApiCallKind, LongAdder> counts = new EnumMap<>(ApiCallKind.class);
+    /** By {@code "<kind> <operation>"} ({@code "bulk addBatch"}, {@code "soap queryMore"}). */
+    private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
     private final LongAdder waitedNanos = new LongAdder();
     /** Nesting of waits on this thread: a token renewal inside a call is not counted twice. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -49,7 +56,13 @@ public final class ApiCallCounter {
     }
 
     public void increment(ApiCallKind kind) {
+        increment(kind, UNNAMED);
+    }
+
+    /** Counts one call of {@code operation} ({@code query}, {@code addBatch}, ...). */
+    public void increment(ApiCallKind kind, String operation) {
         counts.get(kind).increment();
+        byOperation.computeIfAbsent(kind.key() + " " + operation, k -> new LongAdder()).increment();
     }
 
     public Waiting waiting() {
@@ -60,6 +73,8 @@ public final class ApiCallCounter {
     public ApiCallCounts snapshot() {
         Map<ApiCallKind, Long> copy = new EnumMap<>(ApiCallKind.class);
         counts.forEach((kind, adder) -> copy.put(kind, adder.sum()));
-        return new ApiCallCounts(copy, waitedNanos.sum() / 1_000_000);
+        Map<String, Long> operations = new HashMap<>();
+        byOperation.forEach((operation, adder) -> operations.put(operation, adder.sum()));
+        return new ApiCallCounts(copy, operations, waitedNanos.sum() / 1_000_000);
     }
 }

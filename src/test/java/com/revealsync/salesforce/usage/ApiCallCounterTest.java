@@ -47,4 +47,21 @@ class ApiCallCounterTest {
         assertThat(run.waitedMillis()).isEqualTo(25);
         assertThat(run.asSummary()).isEqualTo(Map.of("soap", 0L, "bulk", 1L, "oauth", 0L));
     }
+
+    @Test
+    void callsAreCountedByOperationTooAndARunsAreTheDifference() {
+        counter.increment(ApiCallKind.SOAP, "query");
+        ApiCallCounts before = counter.snapshot();
+        counter.increment(ApiCallKind.SOAP, "query");
+        counter.increment(ApiCallKind.SOAP, "queryMore");
+        counter.increment(ApiCallKind.BULK, "addBatch");
+        counter.increment(ApiCallKind.BULK, "addBatch");
+        counter.increment(ApiCallKind.BULK);
+
+        ApiCallCounts run = counter.snapshot().minus(before);
+
+        assertThat(run.byOperation()).containsExactly(Map.entry("bulk addBatch", 2L), Map.entry("bulk other", 1L),
+                Map.entry("soap query", 1L), Map.entry("soap queryMore", 1L));
+        assertThat(run.asSummary()).isEqualTo(Map.of("soap", 2L, "bulk", 3L, "oauth", 0L));
+    }
 }
