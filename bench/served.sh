@@ -80,7 +80,7 @@ serve_night() {
 # LOG LABEL SIZE API NAME PEAK LIVE RSS_KB CPU ORG. Its wall time runs from the fire that ran it to
 # the report written after it; the rest is its summary's (commas of the numbers dropped).
 night_row() {
-    local log=$1 at start end summary wall status read c u n s f ms wait calls total
+    local log=$1 at start end summary wall status read c u n s f ms wait calls total ops
     at=$(grep -n -- 'schedule [a-z0-9-]*: job nightlySync [A-Za-z_]*: run [0-9]' "$log" | tail -1 | cut -d: -f1)
     start=$(head -n "$at" "$log" | grep -n 'running job nightlySync' | tail -1 | cut -d: -f1)
     end=$(grep -n 'report written to' "$log" | tail -1 | cut -d: -f1)
@@ -92,9 +92,10 @@ night_row() {
     wait=$(sed -n 's/^ *waiting for Salesforce: \([0-9.]*\)s of.*/\1/p' <<<"$summary" | awk '{print $1 * 1000}')
     calls=$(sed -n 's/^ *API calls: *//p' <<<"$summary")
     total=$(tr ' ' '\n' <<<"$calls" | awk -F= '{s += $2} END {print s + 0}')
+    ops=$(sed -n 's/^ *API calls by operation: *//p' <<<"$summary" | sed 's/; /, /g')
     printf '%s\t' "$2" "$3" "$4" "$5" "$wall" "$read" "$c" "$u" "$n" "$s" "$f" "$ms" "${wait:-0}" \
         "$total" "$6" "$7" "$8" "$9" "${10}" "${status:-NONE}"
-    echo "$calls"
+    printf '%s\t%s\n' "$calls" "$ops"
 }
 
 # The first night and its rerun through one serve process, after a warm-up night: DIR INPUT API SIZE JAR LABEL.

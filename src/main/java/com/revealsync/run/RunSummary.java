@@ -1,6 +1,7 @@
 package com.revealsync.run;
 
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The summary of a run, printed at its end and written by {@code --summary-json}. The field names
@@ -37,6 +38,11 @@ public record RunSummary(long runId, String status, long read, long created, lon
         if (durationMs > 0) {
             sb.append(String.format("%n  waiting for Salesforce: %.1fs of %.1fs (%.0f%%)", orgWaitMs / 1000.0,
                     durationMs / 1000.0, 100.0 * orgWaitMs / durationMs));
+        }
+        if (!apiCallsByOperation.isEmpty()) {
+            StringJoiner operations = new StringJoiner("; ");
+            apiCallsByOperation.forEach((operation, n) -> operations.add(String.format("%s=%,d", operation, n)));
+            sb.append(System.lineSeparator()).append("  API calls by operation: ").append(operations);
         }
         return sb.toString();
     }
