@@ -130,10 +130,10 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
                     continue;
                 }
                 Consumer<SalesforceRecord> into = r -> snapshot.put(ExistingRecordLookup.toExisting(type, r));
-                long pages = pages(count, fields.queryPageSize(type));
-                if (pages < BULK_QUERY_CALLS) {
+                long soapPages = pages(count, fields.queryPageSize(type));
+                if (soapPages < BULK_QUERY_CALLS) {
                     gateway.queryEach(fields.select(type), into);
-                    how.add(count + " " + type + "s with " + pages + " SOAP query page(s)");
+                    how.add(count + " " + type + "s with " + soapPages + " SOAP query page(s)");
                 } else {
                     queries.add(new BulkQuery(type.name(), fields.select(type), into));
                     how.add(count + " " + type + "s with a Bulk query");

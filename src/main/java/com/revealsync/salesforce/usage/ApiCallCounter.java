@@ -16,12 +16,8 @@ import java.util.function.LongSupplier;
  */
 public final class ApiCallCounter {
 
-    /** Calls not named by an operation. */
-    static final String UNNAMED = "other";
-
-    private final Map<ApiCallKind, LongAdder> counts = new EnumMap<>(ApiCallKind.class);
-    /** By {@code "<kind> <operation>"} ({@code "bulk addBatch"}, {@code "soap queryMore"}). */
-    private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
+    /** Per kind, the calls by operation ({@code addBatch}, {@code queryMore}, ...); a kind's total is their sum. */
+    private final Map<ApiCallKind, Map<String, LongAdder>> counts = new EnumMap<>(ApiCallKind.class);
     private final LongAdder waitedNanos = new LongAdder();
     /** Nesting of waits on this thread: a token renewal inside a call is not counted twice. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -51,18 +47,13 @@ public final class ApiCallCounter {
     public ApiCallCounter(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
         for (ApiCallKind kind : ApiCallKind.values()) {
-            counts.put(kind, new LongAdder());
+            counts.put(kind, new ConcurrentHashMap<>());
         }
-    }
-
-    public void increment(ApiCallKind kind) {
-        increment(kind, UNNAMED);
     }
 
     /** Counts one call of {@code operation} ({@code query}, {@code addBatch}, ...). */
     public void increment(ApiCallKind kind, String operation) {
-        counts.get(kind).increment();
-        byOperation.computeIfAbsent(kind.key() + " " + operation, k -> new LongAdder()).increment();
+        counts.get(kind).computeIfAbsent(operation, k -> new LongAdder()).increment();
     }
 
     public Waiting waiting() {
@@ -71,10 +62,13 @@ public final class ApiCallCounter {
 
     /** The counts so far; subtract an earlier snapshot to get one run's calls. */
     public ApiCallCounts snapshot() {
-        Map<ApiCallKind, Long> copy = new EnumMap<>(ApiCallKind.class);
-        counts.forEach((kind, adder) -> copy.put(kind, adder.sum()));
-        Map<String, Long> operations = new HashMap<>();
-        byOperation.forEach((operation, adder) -> operations.put(operation, adder.sum()));
-        return new ApiCallCounts(copy, operations, waitedNanos.sum() / 1_000_000);
+        Map<ApiCallKind, Long> byKind = new EnumMap<>(ApiCallKind.class);
+        Map<String, Long> byOperation = new HashMap<>();
+        counts.forEach((kind, operations) -> operations.forEach((operation, adder) -> {
+            long n = adder.sum();
+            byKind.merge(kind, n, Long::sum);
+            byOperation.put(kind.key() + " " + operation, n);
+        }));
+        return new ApiCallCounts(byKind, byOperation, waitedNanos.sum() / 1_000_000);
     }
 }

@@ -35,12 +35,12 @@ class ApiCallCounterTest {
         try (ApiCallCounter.Waiting w = counter.waiting()) {
             now.addAndGet(70 * MS);
         }
-        counter.increment(ApiCallKind.SOAP);
+        counter.increment(ApiCallKind.SOAP, "query");
         ApiCallCounts before = counter.snapshot();
         try (ApiCallCounter.Waiting w = counter.waiting()) {
             now.addAndGet(25 * MS);
         }
-        counter.increment(ApiCallKind.BULK);
+        counter.increment(ApiCallKind.BULK, "addBatch");
 
         ApiCallCounts run = counter.snapshot().minus(before);
 
@@ -56,11 +56,11 @@ class ApiCallCounterTest {
         counter.increment(ApiCallKind.SOAP, "queryMore");
         counter.increment(ApiCallKind.BULK, "addBatch");
         counter.increment(ApiCallKind.BULK, "addBatch");
-        counter.increment(ApiCallKind.BULK);
+        counter.increment(ApiCallKind.BULK, "batchInfoList");
 
         ApiCallCounts run = counter.snapshot().minus(before);
 
-        assertThat(run.byOperation()).containsExactly(Map.entry("bulk addBatch", 2L), Map.entry("bulk other", 1L),
+        assertThat(run.byOperation()).containsExactly(Map.entry("bulk addBatch", 2L), Map.entry("bulk batchInfoList", 1L),
                 Map.entry("soap query", 1L), Map.entry("soap queryMore", 1L));
         assertThat(run.asSummary()).isEqualTo(Map.of("soap", 2L, "bulk", 3L, "oauth", 0L));
     }

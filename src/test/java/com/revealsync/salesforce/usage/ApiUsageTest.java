@@ -51,12 +51,12 @@ class ApiUsageTest {
     @Test
     void call_counts_are_kept_by_kind_and_a_run_subtracts_its_start() {
         ApiCallCounter counter = new ApiCallCounter();
-        counter.increment(ApiCallKind.SOAP);
+        counter.increment(ApiCallKind.SOAP, "create");
         ApiCallCounts start = counter.snapshot();
-        counter.increment(ApiCallKind.SOAP);
-        counter.increment(ApiCallKind.BULK);
-        counter.increment(ApiCallKind.BULK);
-        counter.increment(ApiCallKind.OAUTH);
+        counter.increment(ApiCallKind.SOAP, "create");
+        counter.increment(ApiCallKind.BULK, "addBatch");
+        counter.increment(ApiCallKind.BULK, "addBatch");
+        counter.increment(ApiCallKind.OAUTH, "token");
 
         ApiCallCounts run = counter.snapshot().minus(start);
 
