@@ -110,12 +110,40 @@ final class BulkJob {
         return submitted;
     }
 
-    /** Waits for the submitted batches and reads their results, in submission order. */
+    /**
+     * Waits for the submitted batches and reads their results, in submission order. Once the org's
+     * pace for the object is known, each batch's result is asked for when the batch should be done,
+     * without listing the job's batches first: the listing is one more call per wait, and a result
+     * asked for too early costs no more than an early listing (the org answers {@code InvalidBatch}
+     * "Batch not completed"). From the first batch not done on time, the rest are waited for by
+     * listing the job's batches, which also teaches the pace again.
+     */
     List<WriteResult> collect(Map<String, BulkCsv.Batch> submitted) {
-        Map<String, BatchInfo> states = await(submitted);
+        Map<String, List<WriteResult>> read = new HashMap<>();
+        Duration firstPoll = null;
+        if (pace.known(object)) {
+            Duration due = BulkPace.left(pace.firstWait(object, records(submitted)), added(submitted), clock.instant());
+            if (!due.isZero()) {
+                client.retrier().sleeper().sleep(due);
+            }
+            for (Map.Entry<String, BulkCsv.Batch> e : submitted.entrySet()) {
+                Optional<List<WriteResult>> done = resultsIfDone(e.getKey(), e.getValue());
+                if (done.isEmpty()) {
+                    firstPoll = settings.pollInitialDelay();
+                    break;
+                }
+                read.put(e.getKey(), done.get());
+            }
+        }
+        Map<String, BulkCsv.Batch> waiting = new LinkedHashMap<>(submitted);
+        waiting.keySet().removeAll(read.keySet());
+        if (!waiting.isEmpty()) {
+            Map<String, BatchInfo> states = await(waiting, firstPoll);
+            waiting.forEach((batchId, batch) -> read.put(batchId, results(states.get(batchId), batch)));
+        }
         submitted.keySet().forEach(addedAt::remove);
         List<WriteResult> results = new ArrayList<>();
-        submitted.forEach((batchId, batch) -> results.addAll(results(states.get(batchId), batch)));
+        submitted.keySet().forEach(batchId -> results.addAll(read.get(batchId)));
         return results;
     }
 
@@ -177,17 +205,16 @@ final class BulkJob {
 
     /**
      * Polls the job's batch list until every submitted batch is done: first when the org's pace
-     * says they should be, then with waits growing from the configured first delay.
+     * says they should be (or after {@code firstDelay} where given), then with waits growing from the
+     * configured first delay.
      */
-    private Map<String, BatchInfo> await(Map<String, BulkCsv.Batch> submitted) {
+    private Map<String, BatchInfo> await(Map<String, BulkCsv.Batch> submitted, Duration firstDelay) {
         Instant deadline = clock.instant().plus(settings.jobTimeout());
-        int records = submitted.values().stream().mapToInt(b -> b.keys().size()).sum();
-        Duration delay = pace.firstWait(records);
+        Duration delay = firstDelay != null ? firstDelay : pace.firstWait(object, records(submitted));
         Duration next = delay.equals(settings.pollInitialDelay()) ? settings.nextPoll(delay) : settings.pollInitialDelay();
-        // the first wait counts from when the batches were added, not from now
-        Instant added = submitted.keySet().stream().map(addedAt::get).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(clock.instant());
-        delay = BulkPace.left(delay, added, clock.instant());
+        if (firstDelay == null) {
+            delay = BulkPace.left(delay, added(submitted), clock.instant());
+        }
         while (true) {
             if (clock.instant().plus(delay).isAfter(deadline)) {
                 List<String> keys = submitted.values().stream().flatMap(b -> b.keys().stream()).toList();
@@ -203,11 +230,38 @@ final class BulkJob {
             boolean allDone = submitted.keySet().stream()
                     .allMatch(id -> states.containsKey(id) && DONE.contains(states.get(id).getState()));
             if (allDone) {
-                pace.finished(states.values());
+                pace.finished(object, states.values());
                 return states;
             }
             delay = next;
             next = settings.nextPoll(next);
+        }
+    }
+
+    private static int records(Map<String, BulkCsv.Batch> batches) {
+        return batches.values().stream().mapToInt(b -> b.keys().size()).sum();
+    }
+
+    /** When the first of the batches was added: a wait for them counts from then, not from now. */
+    private Instant added(Map<String, BulkCsv.Batch> batches) {
+        return batches.keySet().stream().map(addedAt::get).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(clock.instant());
+    }
+
+    /**
+     * The batch's results if the org has them; empty when it answers {@code InvalidBatch} (not
+     * completed yet, or failed: the listing then says which, with the failure's message).
+     */
+    private Optional<List<WriteResult>> resultsIfDone(String batchId, BulkCsv.Batch batch) {
+        try {
+            return Optional.of(client.call(CallSpec.read("batchResult", object),
+                    c -> BulkResults.read(c.getBatchResultStream(jobId, batchId), batch.keys(), batchId)));
+        } catch (SalesforceApiException e) {
+            if (!"InvalidBatch".equals(e.code())) {
+                throw e;
+            }
+            LOG.debug("bulk job {} batch {}: no result yet ({})", jobId, batchId, e.getMessage());
+            return Optional.empty();
         }
     }
 

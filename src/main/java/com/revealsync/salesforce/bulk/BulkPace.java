@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How fast the org has been processing this connection's batches, so that the first poll of a wait
@@ -14,9 +16,10 @@ import java.util.Collection;
  *
  * <p>The rate is the org's own: the time from the first batch's {@code createdDate} to the last
  * one's {@code systemModstamp} (when it finished) over the records of those batches, so batches the
- * org runs in parallel count as such. A moving average smooths one slow batch away. Until a batch
- * has been seen finishing, or when the org does not date its batches, the configured first delay is
- * used.
+ * org runs in parallel count as such, kept per object (an org writes Accounts, Contacts and Leads
+ * at different paces: one rate for all would be wrong for each in turn). A moving average smooths
+ * one slow batch away. Until a batch of the object has been seen finishing, or when the org does not
+ * date its batches, the configured first delay is used.
  */
 final class BulkPace {
 
@@ -26,18 +29,24 @@ final class BulkPace {
     private static final double MARGIN = 1.15;
 
     private final Duration floor;
-    private double nanosPerRecord = -1;
+    private final Map<String, Double> nanosPerRecord = new HashMap<>();
 
     BulkPace(Duration floor) {
         this.floor = floor;
     }
 
-    /** The first wait before polling batches that hold {@code records} records. */
-    synchronized Duration firstWait(int records) {
-        if (nanosPerRecord < 0) {
+    /** Whether a batch of the object has been seen finishing: {@link #firstWait} is then the org's pace. */
+    synchronized boolean known(String object) {
+        return nanosPerRecord.containsKey(object);
+    }
+
+    /** The first wait before polling the object's batches that hold {@code records} records. */
+    synchronized Duration firstWait(String object, int records) {
+        Double rate = nanosPerRecord.get(object);
+        if (rate == null) {
             return floor;
         }
-        Duration expected = Duration.ofMillis(Math.round(nanosPerRecord * records * MARGIN / 1_000_000));
+        Duration expected = Duration.ofMillis(Math.round(rate * records * MARGIN / 1_000_000));
         return expected.compareTo(floor) > 0 ? expected : floor;
     }
 
@@ -51,8 +60,8 @@ final class BulkPace {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Learns from batches that have all finished. */
-    synchronized void finished(Collection<BatchInfo> batches) {
+    /** Learns from the object's batches that have all finished. */
+    synchronized void finished(String object, Collection<BatchInfo> batches) {
         long records = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -70,6 +79,6 @@ final class BulkPace {
             return;
         }
         double measured = (last - first) * 1_000_000.0 / records;
-        nanosPerRecord = nanosPerRecord < 0 ? measured : WEIGHT * measured + (1 - WEIGHT) * nanosPerRecord;
+        nanosPerRecord.merge(object, measured, (old, now) -> WEIGHT * now + (1 - WEIGHT) * old);
     }
 }

@@ -168,6 +168,76 @@ class BulkGatewayTest {
     }
 
     @Test
+    void once_the_org_pace_is_known_a_batch_result_is_asked_for_when_due_without_listing_the_batches() {
+        bulk.datedBatches(1_000); // 10 records in a second: 100 ms a record
+        List<WriteResult> second;
+        List<String> secondRequests;
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+            int before = org.requests().size();
+            int sleeps = time.sleeps().size();
+            second = writes.write("Lead", BulkOperation.INSERT, null, leads(5));
+            secondRequests = requestsSince(before);
+            assertThat(time.sleeps().subList(sleeps, time.sleeps().size()))
+                    .as("5 records at the org's pace, 15% past it").containsExactly(Duration.ofMillis(575));
+        }
+
+        assertThat(secondRequests).containsExactly("POST batch", "GET result");
+        assertThat(second).extracting(WriteResult::key).containsExactly("row:1", "row:2", "row:3", "row:4", "row:5");
+        assertThat(second).allMatch(WriteResult::success);
+    }
+
+    @Test
+    void a_batch_not_done_when_due_is_waited_for_by_listing_the_job_batches() {
+        bulk.datedBatches(1_000);
+        List<WriteResult> second;
+        List<String> secondRequests;
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+            bulk.pollsToComplete(3); // the result asked for when due, then one listing, find it still in progress
+            int before = org.requests().size();
+            int sleeps = time.sleeps().size();
+            second = writes.write("Lead", BulkOperation.INSERT, null, leads(5));
+            secondRequests = requestsSince(before);
+            assertThat(time.sleeps().subList(sleeps, time.sleeps().size()))
+                    .containsExactly(Duration.ofMillis(575), Duration.ofMillis(500), Duration.ofMillis(750));
+        }
+
+        assertThat(secondRequests).containsExactly("POST batch", "GET result", "GET batch", "GET batch", "GET result");
+        assertThat(second).hasSize(5).allMatch(WriteResult::success);
+    }
+
+    @Test
+    void a_batch_found_failed_when_due_fails_its_records_with_the_org_state_message() {
+        bulk.datedBatches(1_000);
+        List<WriteResult> second;
+        List<String> secondRequests;
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+            bulk.failBatch(b -> b.rows().size() == 2 ? "InvalidBatch : Field name not found : Foo" : null);
+            int before = org.requests().size();
+            second = writes.write("Lead", BulkOperation.INSERT, null, leads(2));
+            secondRequests = requestsSince(before);
+        }
+
+        assertThat(secondRequests).containsExactly("POST batch", "GET result", "GET batch");
+        assertThat(second).hasSize(2).allSatisfy(r -> {
+            assertThat(r.success()).isFalse();
+            assertThat(r.errors()).singleElement().satisfies(e -> {
+                assertThat(e.statusCode()).isEqualTo("InvalidBatch");
+                assertThat(e.message()).isEqualTo("Field name not found : Foo");
+            });
+        });
+    }
+
+    /** The Bulk requests since the first {@code from}, as method and last path segment. */
+    private List<String> requestsSince(int from) {
+        List<FakeHttpOrg.Request> all = org.requests();
+        return all.subList(from, all.size()).stream()
+                .map(r -> r.method() + " " + r.path().replaceAll("/$", "").replaceAll(".*/", "")).toList();
+    }
+
+    @Test
     void open_jobs_resend_locked_rows_as_a_new_batch_of_the_same_job() {
         lockNameTwoOnce();
 

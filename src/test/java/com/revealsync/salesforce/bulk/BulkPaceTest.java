@@ -29,33 +29,45 @@ class BulkPaceTest {
 
     @Test
     void before_any_batch_has_finished_the_first_wait_is_the_configured_one() {
-        assertThat(new BulkPace(FLOOR).firstWait(10_000)).isEqualTo(FLOOR);
+        assertThat(new BulkPace(FLOOR).firstWait("Lead", 10_000)).isEqualTo(FLOOR);
     }
 
     @Test
     void the_first_wait_is_aimed_a_little_past_the_org_measured_pace() {
         BulkPace pace = new BulkPace(FLOOR);
-        pace.finished(List.of(batch(0, 2_000, 10_000))); // 0.2 ms per record
+        pace.finished("Lead", List.of(batch(0, 2_000, 10_000))); // 0.2 ms per record
 
-        assertThat(pace.firstWait(5_000)).isEqualTo(Duration.ofMillis(1_150));
-        assertThat(pace.firstWait(100)).as("never below the configured wait").isEqualTo(FLOOR);
+        assertThat(pace.firstWait("Lead", 5_000)).isEqualTo(Duration.ofMillis(1_150));
+        assertThat(pace.firstWait("Lead", 100)).as("never below the configured wait").isEqualTo(FLOOR);
     }
 
     @Test
     void batches_run_in_parallel_count_by_the_span_from_the_first_created_to_the_last_finished() {
         BulkPace pace = new BulkPace(FLOOR);
-        pace.finished(List.of(batch(0, 2_000, 10_000), batch(100, 2_000, 10_000)));
+        pace.finished("Lead", List.of(batch(0, 2_000, 10_000), batch(100, 2_000, 10_000)));
 
-        assertThat(pace.firstWait(20_000)).isEqualTo(Duration.ofMillis(2_300));
+        assertThat(pace.firstWait("Lead", 20_000)).isEqualTo(Duration.ofMillis(2_300));
     }
 
     @Test
     void one_slow_wait_moves_the_pace_half_way_only() {
         BulkPace pace = new BulkPace(FLOOR);
-        pace.finished(List.of(batch(0, 1_000, 10_000)));
-        pace.finished(List.of(batch(0, 3_000, 10_000)));
+        pace.finished("Lead", List.of(batch(0, 1_000, 10_000)));
+        pace.finished("Lead", List.of(batch(0, 3_000, 10_000)));
 
-        assertThat(pace.firstWait(10_000)).isEqualTo(Duration.ofMillis(2_300));
+        assertThat(pace.firstWait("Lead", 10_000)).isEqualTo(Duration.ofMillis(2_300));
+    }
+
+    @Test
+    void each_object_has_its_own_pace() {
+        BulkPace pace = new BulkPace(FLOOR);
+        pace.finished("Account", List.of(batch(0, 1_000, 10_000)));
+        pace.finished("Lead", List.of(batch(0, 3_000, 10_000)));
+
+        assertThat(pace.firstWait("Account", 10_000)).isEqualTo(Duration.ofMillis(1_150));
+        assertThat(pace.firstWait("Lead", 10_000)).isEqualTo(Duration.ofMillis(3_450));
+        assertThat(pace.known("Contact")).isFalse();
+        assertThat(pace.firstWait("Contact", 10_000)).isEqualTo(FLOOR);
     }
 
     @Test
@@ -63,9 +75,10 @@ class BulkPaceTest {
         BulkPace pace = new BulkPace(FLOOR);
         BatchInfo undated = new BatchInfo();
         undated.setNumberRecordsProcessed(10_000);
-        pace.finished(List.of(undated));
+        pace.finished("Lead", List.of(undated));
 
-        assertThat(pace.firstWait(10_000)).isEqualTo(FLOOR);
+        assertThat(pace.firstWait("Lead", 10_000)).isEqualTo(FLOOR);
+        assertThat(pace.known("Lead")).isFalse();
     }
 
     @Test

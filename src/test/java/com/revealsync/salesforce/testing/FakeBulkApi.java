@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * A small in-test Bulk API v1 responder: keeps jobs and their CSV batches, completes a batch after a
- * set number of polls, and answers each row with a scripted result. Hooks inject the faults the
+ * set number of looks at it (listings of its job's batches, or asks for its result: before then a
+ * result is refused with {@code InvalidBatch} "Batch not completed", as Salesforce and the embedded
+ * org refuse it), and answers each row with a scripted result. Hooks inject the faults the
  * tests need. Not the embedded org: it knows nothing of objects or validation.
  */
 public final class FakeBulkApi implements Function<Request, Reply> {
@@ -47,12 +49,13 @@ public final class FakeBulkApi implements Function<Request, Reply> {
     private volatile Predicate<Request> dropAnswer = r -> false;
     private volatile Function<Batch, String> failBatch = b -> null;
     private volatile String validSession;
+    private volatile long processingMillis = -1;
 
     public synchronized List<Job> jobs() {
         return List.copyOf(jobs.values());
     }
 
-    /** A batch completes at the n-th listing after it was added (1: the first listing sees it done). */
+    /** A batch completes at the n-th look after it was added (1: the first listing, or ask for its result, finds it done). */
     public void pollsToComplete(int n) {
         pollsToComplete = n;
     }
@@ -70,6 +73,14 @@ public final class FakeBulkApi implements Function<Request, Reply> {
     /** A batch for which this returns a state message fails with it. */
     public void failBatch(Function<Batch, String> stateMessage) {
         failBatch = stateMessage;
+    }
+
+    /**
+     * Listed batches carry {@code createdDate} and, once done, a {@code systemModstamp} this long
+     * after it (a real org's dates: the client learns the org's pace from them). Undated by default.
+     */
+    public void datedBatches(long processingMillis) {
+        this.processingMillis = processingMillis;
     }
 
     /** Only this session is accepted; others get InvalidSessionId. */
@@ -111,11 +122,10 @@ public final class FakeBulkApi implements Function<Request, Reply> {
         if (request.method().equals("GET") && (m = BATCHES.matcher(path)).find()) {
             StringBuilder list = new StringBuilder("<batchInfoList xmlns=\"" + NS + "\">");
             for (Batch batch : jobs.get(m.group(1)).batches()) {
-                int seen = polls.merge(batch.id(), 1, Integer::sum);
-                String failure = failBatch.apply(batch);
-                String state = seen < pollsToComplete ? "InProgress" : failure != null ? "Failed" : "Completed";
-                list.append(batchInfo(batch, state).replace(" xmlns=\"" + NS + "\"", "")
-                        .replace("<state>Failed</state>", "<state>Failed</state><stateMessage>" + failure + "</stateMessage>"));
+                String state = look(batch);
+                list.append(dated(batch, batchInfo(batch, state), state).replace(" xmlns=\"" + NS + "\"", "")
+                        .replace("<state>Failed</state>", "<state>Failed</state><stateMessage>" + failBatch.apply(batch)
+                                + "</stateMessage>"));
             }
             return xml(200, list.append("</batchInfoList>").toString());
         }
@@ -123,6 +133,11 @@ public final class FakeBulkApi implements Function<Request, Reply> {
             Job job = jobs.get(m.group(1));
             String batchId = m.group(2);
             Batch batch = job.batches().stream().filter(b -> b.id().equals(batchId)).findFirst().orElseThrow();
+            String state = look(batch);
+            if (!state.equals("Completed")) {
+                return xml(400, "<error xmlns=\"" + NS + "\"><exceptionCode>InvalidBatch</exceptionCode><exceptionMessage>"
+                        + (state.equals("Failed") ? "Records not processed" : "Batch not completed") + "</exceptionMessage></error>");
+            }
             StringBuilder csv = new StringBuilder("\"Id\",\"Success\",\"Created\",\"Error\"\n");
             batch.rows().forEach(row -> csv.append(rowResult.apply(job, row)).append('\n'));
             return Reply.of(200, "text/csv", csv.toString());
@@ -133,6 +148,22 @@ public final class FakeBulkApi implements Function<Request, Reply> {
                     + "</state></jobInfo>");
         }
         return Reply.of(404, "text/plain", "not scripted: " + request.method() + " " + path);
+    }
+
+    /** One more look at the batch: its state now. */
+    private String look(Batch batch) {
+        int seen = polls.merge(batch.id(), 1, Integer::sum);
+        return seen < pollsToComplete ? "InProgress" : failBatch.apply(batch) != null ? "Failed" : "Completed";
+    }
+
+    private String dated(Batch batch, String info, String state) {
+        if (processingMillis < 0) {
+            return info;
+        }
+        String dates = "<createdDate>2026-11-30T10:00:00.000Z</createdDate>" + (state.equals("InProgress") ? ""
+                : "<systemModstamp>" + java.time.Instant.parse("2026-11-30T10:00:00Z").plusMillis(processingMillis)
+                        + "</systemModstamp><numberRecordsProcessed>" + batch.rows().size() + "</numberRecordsProcessed>");
+        return info.replace("</state>", "</state>" + dates);
     }
 
     private static String batchInfo(Batch batch, String state) {
