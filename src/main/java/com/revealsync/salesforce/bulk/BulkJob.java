@@ -254,13 +254,12 @@ final class BulkJob {
      */
     private Optional<List<WriteResult>> resultsIfDone(String batchId, BulkCsv.Batch batch) {
         try {
-            return Optional.of(client.call(CallSpec.read("batchResult", object),
+            return Optional.of(client.call(CallSpec.probe("batchResult", object),
                     c -> BulkResults.read(c.getBatchResultStream(jobId, batchId), batch.keys(), batchId)));
         } catch (SalesforceApiException e) {
             if (!"InvalidBatch".equals(e.code())) {
                 throw e;
             }
-            LOG.debug("bulk job {} batch {}: no result yet ({})", jobId, batchId, e.getMessage());
             return Optional.empty();
         }
     }

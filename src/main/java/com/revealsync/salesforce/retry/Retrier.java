@@ -76,8 +76,12 @@ public final class Retrier {
                 Optional<Duration> wait = fault.isTransient() && (spec.idempotent() || fault.kind() == FaultKind.NOT_PROCESSED)
                         ? waits.next() : Optional.empty();
                 if (wait.isEmpty()) {
-                    LOG.warn("{} {} failed after {} attempt(s) in {} ms: {}", kind, spec, attempts,
-                            elapsedMillis(start), fault);
+                    if (spec.refusalIsAnswer() && fault.kind() == FaultKind.REFUSED) {
+                        LOG.debug("{} {} answered in {} ms: {}", kind, spec, elapsedMillis(start), fault);
+                    } else {
+                        LOG.warn("{} {} failed after {} attempt(s) in {} ms: {}", kind, spec, attempts,
+                                elapsedMillis(start), fault);
+                    }
                     throw translate(spec, fault, attempts, failure);
                 }
                 LOG.warn("{} {}: attempt {} failed ({}), retrying in {} ms", kind, spec, attempts, fault,

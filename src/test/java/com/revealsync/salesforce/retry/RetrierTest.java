@@ -3,6 +3,10 @@ package com.revealsync.salesforce.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.revealsync.salesforce.ApiLimitExceededException;
 import com.revealsync.salesforce.OrgUnreachableException;
 import com.revealsync.salesforce.SalesforceApiException;
@@ -17,6 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class RetrierTest {
 
@@ -114,6 +119,30 @@ class RetrierTest {
                 .isInstanceOf(ApiLimitExceededException.class)
                 .hasMessageContaining("CODE_LIMIT_EXCEEDED");
         assertThat(counter.snapshot().get(ApiCallKind.SOAP)).isEqualTo(1);
+    }
+
+    @Test
+    void a_refusal_that_is_one_of_the_call_answers_is_thrown_as_any_but_logged_at_debug_not_warn() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger calls = (Logger) LoggerFactory.getLogger("com.revealsync.salesforce.calls");
+        Level level = calls.getLevel();
+        log.start();
+        calls.addAppender(log);
+        calls.setLevel(Level.DEBUG);
+        try {
+            assertThatThrownBy(() -> retrier.call(CallSpec.probe("batchResult", "Lead"), failing(FaultKind.REFUSED)))
+                    .isInstanceOfSatisfying(SalesforceApiException.class, e -> assertThat(e.code()).isEqualTo("CODE_REFUSED"));
+            assertThatThrownBy(() -> retrier.call(READ, failing(FaultKind.REFUSED)))
+                    .isInstanceOf(SalesforceApiException.class);
+        } finally {
+            calls.detachAppender(log);
+            calls.setLevel(level);
+        }
+
+        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN).extracting(ILoggingEvent::getFormattedMessage)
+                .singleElement().asString().startsWith("SOAP query Lead failed after 1 attempt(s)");
+        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.DEBUG).extracting(ILoggingEvent::getFormattedMessage)
+                .singleElement().asString().startsWith("SOAP batchResult Lead answered in").contains("CODE_REFUSED");
     }
 
     @Test
