@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * How a Bulk-mode run's writes go: through one set of open Bulk jobs per session for the whole step
  * (closed when the step ends, however it ends), except writes of at most {@code smallWrite} records,
- * which go as one SOAP call: a Bulk batch costs at least three calls (add, poll, results), and a
+ * which go as one SOAP call: a Bulk batch costs at least two calls (add, results), and a
  * chunk's second wave (people repeated in the chunk) or a handful of Account updates is small.
  */
 final class BulkRoute implements StepExecutionListener {

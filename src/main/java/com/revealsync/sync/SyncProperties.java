@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  (default 10); above that (a small batch against a big org) they query per chunk.
  *                  0: always per chunk
  * @param bulkSmallWrite in Bulk mode, a write of at most this many records (one object, one chunk) goes
- *                  as one SOAP call rather than a Bulk batch, which costs three calls or more
+ *                  as one SOAP call rather than a Bulk batch, which costs two calls or more
  *                  (default 200, what one SOAP call carries; 0: always Bulk)
  * @param changeDetection rows unchanged since their last export, whose records have not changed in the
  *                  org since, are answered UNCHANGED without lookups (default true; README "Unchanged
