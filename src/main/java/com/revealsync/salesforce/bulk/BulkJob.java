@@ -44,6 +44,9 @@ final class BulkJob {
     private static final Set<BatchStateEnum> DONE =
             Set.of(BatchStateEnum.Completed, BatchStateEnum.Failed, BatchStateEnum.NotProcessed);
 
+    /** Answers to a result asked for when due after which the job's batch list decides. */
+    private static final Set<String> NOT_YET = Set.of("InvalidBatch", BulkResults.MISMATCH);
+
     private final BulkClient client;
     private final BulkSettings settings;
     private final BulkPace pace;
@@ -250,14 +253,17 @@ final class BulkJob {
 
     /**
      * The batch's results if the org has them; empty when it answers {@code InvalidBatch} (not
-     * completed yet, or failed: the listing then says which, with the failure's message).
+     * completed yet, or failed: the listing then says which, with the failure's message), or with
+     * results that do not answer every row of the batch (a batch that failed part way may answer for
+     * the rows it processed only): the listing then says whether the batch failed, and a completed
+     * batch's results are read again, the way every batch's were before.
      */
     private Optional<List<WriteResult>> resultsIfDone(String batchId, BulkCsv.Batch batch) {
         try {
             return Optional.of(client.call(CallSpec.probe("batchResult", object),
                     c -> BulkResults.read(c.getBatchResultStream(jobId, batchId), batch.keys(), batchId)));
         } catch (SalesforceApiException e) {
-            if (!"InvalidBatch".equals(e.code())) {
+            if (!NOT_YET.contains(e.code())) {
                 throw e;
             }
             return Optional.empty();

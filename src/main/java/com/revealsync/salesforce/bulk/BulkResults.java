@@ -19,6 +19,9 @@ import java.util.Locale;
  */
 final class BulkResults {
 
+    /** The code of results that do not answer the batch's rows one for one. */
+    static final String MISMATCH = "RESULT_MISMATCH";
+
     private BulkResults() {
     }
 
@@ -74,6 +77,6 @@ final class BulkResults {
     }
 
     private static SalesforceApiException mismatch(String batchId, String problem) {
-        return new SalesforceApiException("bulk batch " + batchId, "RESULT_MISMATCH", problem);
+        return new SalesforceApiException("bulk batch " + batchId, MISMATCH, problem);
     }
 }

@@ -230,6 +230,26 @@ class BulkGatewayTest {
         });
     }
 
+    @Test
+    void a_batch_that_failed_part_way_when_due_fails_its_records_with_the_org_state_message() {
+        bulk.datedBatches(1_000);
+        bulk.failedBatchesAnswerTheirFirstRow();
+        List<WriteResult> second;
+        List<String> secondRequests;
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+            bulk.failBatch(b -> b.rows().size() == 2 ? "InvalidBatch : Field name not found : Foo" : null);
+            int before = org.requests().size();
+            second = writes.write("Lead", BulkOperation.INSERT, null, leads(2));
+            secondRequests = requestsSince(before);
+        }
+
+        assertThat(secondRequests).as("one result for two rows: the listing decides").containsExactly("POST batch", "GET result", "GET batch");
+        assertThat(second).extracting(WriteResult::success).containsExactly(false, false);
+        assertThat(second).allSatisfy(r -> assertThat(r.errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("Field name not found : Foo")));
+    }
+
     /** The Bulk requests since the first {@code from}, as method and last path segment. */
     private List<String> requestsSince(int from) {
         List<FakeHttpOrg.Request> all = org.requests();

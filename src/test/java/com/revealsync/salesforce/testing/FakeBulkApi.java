@@ -50,6 +50,7 @@ public final class FakeBulkApi implements Function<Request, Reply> {
     private volatile Function<Batch, String> failBatch = b -> null;
     private volatile String validSession;
     private volatile long processingMillis = -1;
+    private volatile boolean failedBatchesAnswerTheirFirstRow;
 
     public synchronized List<Job> jobs() {
         return List.copyOf(jobs.values());
@@ -81,6 +82,14 @@ public final class FakeBulkApi implements Function<Request, Reply> {
      */
     public void datedBatches(long processingMillis) {
         this.processingMillis = processingMillis;
+    }
+
+    /**
+     * The result of a failed batch is its first row's only (a batch that failed after processing
+     * part of its rows), instead of {@code InvalidBatch}.
+     */
+    public void failedBatchesAnswerTheirFirstRow() {
+        failedBatchesAnswerTheirFirstRow = true;
     }
 
     /** Only this session is accepted; others get InvalidSessionId. */
@@ -134,6 +143,10 @@ public final class FakeBulkApi implements Function<Request, Reply> {
             String batchId = m.group(2);
             Batch batch = job.batches().stream().filter(b -> b.id().equals(batchId)).findFirst().orElseThrow();
             String state = look(batch);
+            if (state.equals("Failed") && failedBatchesAnswerTheirFirstRow) {
+                return Reply.of(200, "text/csv", "\"Id\",\"Success\",\"Created\",\"Error\"\n"
+                        + rowResult.apply(job, batch.rows().get(0)) + "\n");
+            }
             if (!state.equals("Completed")) {
                 return xml(400, "<error xmlns=\"" + NS + "\"><exceptionCode>InvalidBatch</exceptionCode><exceptionMessage>"
                         + (state.equals("Failed") ? "Records not processed" : "Batch not completed") + "</exceptionMessage></error>");
