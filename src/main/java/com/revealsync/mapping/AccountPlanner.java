@@ -6,6 +6,7 @@ import com.revealsync.lusha.RevealedContact;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchCandidates;
 import com.revealsync.mapping.profile.AccountExportPreferences;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,12 +58,37 @@ final class AccountPlanner {
         if (!writable) {
             return unchanged(account.id(), link);
         }
-        Map<String, Object> values = ValuePlanner.plan(accounts, contact, account, contact.get(LushaField.COMPANY_ID), problems);
+        String companyId = contact.get(LushaField.COMPANY_ID);
+        Map<String, Object> values = ValuePlanner.plan(accounts, contact, account, companyId, problems);
         if (values == null) {
             return null;
         }
-        return new AccountWrite(new AccountRef.Existing(account.id()), values.isEmpty() ? WriteAction.NONE : WriteAction.UPDATE,
-                values, link, null);
+        if (values.isEmpty()) {
+            return new AccountWrite(new AccountRef.Existing(account.id()), WriteAction.NONE, values, link, null);
+        }
+        String byKey = updateKey(accounts, account, companyId, values);
+        if (byKey != null) {
+            values = new LinkedHashMap<>(values);
+            values.put(byKey, companyId);
+        }
+        return new AccountWrite(new AccountRef.Existing(account.id()), WriteAction.UPDATE, values, link, byKey);
+    }
+
+    /**
+     * The field an update of this Account can be sent by, as an upsert beside the new Accounts (one
+     * write for both, not an upsert and an update): the Lusha company id field, where the org's
+     * describe says it is a unique external id (so the value names this Account and no other), the
+     * Account holds the contact's company id, and the update does not change that field. Null
+     * otherwise: the update goes by the Account's id.
+     */
+    private static String updateKey(CompiledMapping accounts, ExistingRecord account, String companyId,
+                                    Map<String, Object> values) {
+        CompiledMapping.Target key = accounts.lushaIdField;
+        if (key == null || companyId == null || companyId.isBlank() || !key.describe().externalId()
+                || !key.describe().unique() || values.containsKey(key.name())) {
+            return null;
+        }
+        return companyId.equals(account.valueByKey(key.key())) ? key.name() : null;
     }
 
     private static AccountWrite unchanged(String id, boolean link) {

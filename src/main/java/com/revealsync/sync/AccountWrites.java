@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -38,15 +39,19 @@ final class AccountWrites {
     /**
      * One Account planned by several contacts of the chunk: the first contact's values, plus the
      * fields only later contacts have (one row's company size left out as malformed, another's
-     * given). Taking the first plan alone would leave those fields for the next run to write.
+     * given). Taking the first plan alone would leave those fields for the next run to write. An
+     * update goes by its external id only where every plan of it does (one plan changing the field,
+     * or naming another company, sends it by the Account's id).
      */
     static AccountWrite merged(AccountWrite first, AccountWrite later) {
         Map<String, Object> values = new LinkedHashMap<>(first.values());
         later.values().forEach(values::putIfAbsent);
-        if (values.size() == first.values().size()) {
+        String upsertKey = first.action() == WriteAction.UPDATE
+                ? (first.upsertKey() != null && first.upsertKey().equals(later.upsertKey()) ? first.upsertKey() : null)
+                : first.upsertKey() != null ? first.upsertKey() : later.upsertKey();
+        if (values.size() == first.values().size() && Objects.equals(upsertKey, first.upsertKey())) {
             return first;
         }
-        String upsertKey = first.upsertKey() != null ? first.upsertKey() : later.upsertKey();
         return new AccountWrite(first.ref(), first.action(), values, first.link(), upsertKey);
     }
 
@@ -77,12 +82,19 @@ final class AccountWrites {
             updates.forEach((k, a) -> results.put(k, WriteResult.succeeded(k, ((AccountRef.Existing) a.ref()).id(), false)));
             return () -> results;
         }
+        // updates that can go by the Lusha company id go as upserts with the new Accounts: one write
         List<Map.Entry<String, RecordWrite>> toCreate = new ArrayList<>();
         creates.forEach((k, a) -> toCreate.add(Map.entry(a.upsertKey() == null ? "" : a.upsertKey(),
                 RecordWrite.of(k, a.values()))));
-        Supplier<List<WriteResult>> created = sender.startCreate(gateway, "Account", RecordSender.byKey(toCreate));
         List<RecordWrite> toUpdate = new ArrayList<>();
-        updates.forEach((k, a) -> toUpdate.add(RecordWrite.update(k, ((AccountRef.Existing) a.ref()).id(), a.values())));
+        updates.forEach((k, a) -> {
+            if (a.upsertKey() != null) {
+                toCreate.add(Map.entry(a.upsertKey(), RecordWrite.of(k, a.values())));
+            } else {
+                toUpdate.add(RecordWrite.update(k, ((AccountRef.Existing) a.ref()).id(), a.values()));
+            }
+        });
+        Supplier<List<WriteResult>> created = sender.startCreate(gateway, "Account", RecordSender.byKey(toCreate));
         Supplier<List<WriteResult>> updated = sender.startUpdate(gateway, "Account", toUpdate);
         return () -> {
             created.get().forEach(r -> results.put(r.key(), r));

@@ -5,10 +5,16 @@ import static com.revealsync.lusha.RecordType.Contact;
 import static com.revealsync.mapping.testing.Rows.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.mapping.match.ExistingRecord;
 import com.revealsync.mapping.match.MatchIndex;
+import com.revealsync.mapping.testing.Describes;
+import com.revealsync.mapping.testing.Fields;
 import com.revealsync.mapping.testing.Rows;
+import com.revealsync.salesforce.metadata.SObjectDescribe;
+import com.revealsync.salesforce.metadata.SalesforceFieldType;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,46 @@ class AccountMatchingTest {
         assertThat(plan.account()).isEqualTo(new AccountWrite(new AccountRef.Existing("001000000000002AAA"),
                 WriteAction.NONE, Map.of(), true, null));
         assertThat(plan.outcome()).isEqualTo(ExportPlan.Outcome.CREATED);
+    }
+
+    @Test
+    void anUpdateOfTheAccountHoldingTheContactsCompanyIdGoesByThatUniqueExternalId() {
+        RevealedContact jane = Rows.jane();
+        ExportPlan.Write plan = (ExportPlan.Write) Processors.defaultProfile()
+                .plan(jane, Contact, new MatchIndex().add(BY_COMPANY_ID).candidates(jane));
+
+        assertThat(plan.account().ref()).isEqualTo(new AccountRef.Existing("001000000000001AAA"));
+        assertThat(plan.account().action()).isEqualTo(WriteAction.UPDATE);
+        assertThat(plan.account().upsertKey()).isEqualTo("Lusha_Company_Id__c");
+        assertThat(plan.account().values()).containsEntry("Lusha_Company_Id__c", "c-42").containsKey("Description");
+    }
+
+    @Test
+    void anUpdateGoesByTheAccountIdWhereTheCompanyIdIsNotAUniqueExternalIdOrNotTheAccounts() {
+        RevealedContact jane = Rows.jane();
+        Map<RecordType, SObjectDescribe> notUnique = new EnumMap<>(Describes.standard());
+        notUnique.put(Account, Describes.with(Describes.account(),
+                Fields.of("Lusha_Company_Id__c", SalesforceFieldType.STRING).length(64).build()));
+        MappingProcessor plainField = MappingProcessor.compile(Processors.profile(Processors.defaultYaml()), notUnique);
+        // matched by its name, but holding another company's id
+        ExistingRecord otherCompany = record(Account, "001000000000006AAA", "Name", "Acme Corp", "Lusha_Company_Id__c", "c-7");
+
+        ExportPlan.Write notUniqueField = (ExportPlan.Write) plainField
+                .plan(jane, Contact, new MatchIndex().add(BY_COMPANY_ID).candidates(jane));
+        ExportPlan.Write filledByThisRow = (ExportPlan.Write) Processors.defaultProfile()
+                .plan(jane, Contact, new MatchIndex().add(SAME_DOMAIN).candidates(jane));
+        ExportPlan.Write anotherCompanys = (ExportPlan.Write) Processors.defaultProfile()
+                .plan(jane, Contact, new MatchIndex().add(otherCompany).candidates(jane));
+
+        assertThat(List.of(notUniqueField, filledByThisRow)).allSatisfy(p -> {
+            assertThat(p.account().action()).isEqualTo(WriteAction.UPDATE);
+            assertThat(p.account().upsertKey()).isNull();
+        });
+        assertThat(notUniqueField.account().values()).doesNotContainKey("Lusha_Company_Id__c");
+        assertThat(filledByThisRow.account().values()).containsEntry("Lusha_Company_Id__c", "c-42");
+        assertThat(anotherCompanys.account().ref()).isEqualTo(new AccountRef.Existing("001000000000006AAA"));
+        assertThat(anotherCompanys.account().action()).isEqualTo(WriteAction.UPDATE);
+        assertThat(anotherCompanys.account().upsertKey()).isNull();
     }
 
     @Test

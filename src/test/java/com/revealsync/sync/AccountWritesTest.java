@@ -56,6 +56,36 @@ class AccountWritesTest {
     }
 
     @Test
+    void anUpdateByTheLushaCompanyIdGoesInTheUpsertOfTheNewAccounts() {
+        var created = contactOf(1, new AccountWrite(new AccountRef.New("id:c1"), WriteAction.CREATE,
+                Map.of("Name", "Willow Security", "Lusha_Company_Id__c", "c1"), true, "Lusha_Company_Id__c"));
+        var updated = contactOf(2, new AccountWrite(new AccountRef.Existing("001A"), WriteAction.UPDATE,
+                Map.of("NumberOfEmployees", 4, "Lusha_Company_Id__c", "c2"), true, "Lusha_Company_Id__c"));
+
+        Map<String, WriteResult> results = accounts.start(gateway, List.of(created, updated)).get();
+
+        assertThat(gateway.updates).isEmpty();
+        assertThat(gateway.upserts).extracting(r -> r.key()).containsExactly("new-account:id:c1", "account:001A");
+        assertThat(gateway.upserts.get(1).values()).containsOnly(Map.entry("NumberOfEmployees", 4),
+                Map.entry("Lusha_Company_Id__c", "c2"));
+        assertThat(results).containsOnlyKeys("new-account:id:c1", "account:001A");
+    }
+
+    @Test
+    void anAccountUpdatedByTwoContactsGoesByItsIdUnlessBothGoByTheCompanyId() {
+        AccountWrite byCompanyId = new AccountWrite(new AccountRef.Existing("001A"), WriteAction.UPDATE,
+                Map.of("NumberOfEmployees", 4, "Lusha_Company_Id__c", "c2"), true, "Lusha_Company_Id__c");
+        AccountWrite byId = new AccountWrite(new AccountRef.Existing("001A"), WriteAction.UPDATE,
+                Map.of("Website", "https://willow.example"), false, null);
+
+        assertThat(AccountWrites.merged(byCompanyId, byId).upsertKey()).isNull();
+        assertThat(AccountWrites.merged(byId, byCompanyId).upsertKey()).isNull();
+        assertThat(AccountWrites.merged(byCompanyId, byCompanyId)).isSameAs(byCompanyId);
+        assertThat(AccountWrites.merged(byCompanyId, byId).values()).containsOnlyKeys("NumberOfEmployees",
+                "Lusha_Company_Id__c", "Website");
+    }
+
+    @Test
     void whereBothContactsGiveAFieldTheFirstContactsValueIsWritten() {
         AccountWrite first = new AccountWrite(new AccountRef.New("id:c1"), WriteAction.CREATE,
                 Map.of("Name", "Willow"), true, null);
