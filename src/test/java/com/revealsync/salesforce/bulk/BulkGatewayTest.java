@@ -167,61 +167,59 @@ class BulkGatewayTest {
         assertThat(closes()).as("each job closed once, at the end").isEqualTo(2);
     }
 
-    @Test
-    void once_the_org_pace_is_known_a_batch_result_is_asked_for_when_due_without_listing_the_batches() {
-        bulk.datedBatches(1_000); // 10 records in a second: 100 ms a record
-        List<WriteResult> second;
-        List<String> secondRequests;
+    /** What a second write through one set of open jobs sent and waited, after a first that taught the org's pace. */
+    private record SecondWrite(List<WriteResult> results, List<String> requests, List<Duration> sleeps) {
+    }
+
+    /**
+     * Writes 10 Leads (their listing teaches the pace: 100 ms a record, the org's dates say), runs
+     * {@code between}, then writes {@code records} more Leads through the same jobs.
+     */
+    private SecondWrite secondWrite(Runnable between, int records) {
+        bulk.datedBatches(1_000);
         try (BulkWrites writes = gateway(BULK).bulkWrites()) {
             writes.write("Lead", BulkOperation.INSERT, null, leads(10));
-            int before = org.requests().size();
+            between.run();
+            int requests = org.requests().size();
             int sleeps = time.sleeps().size();
-            second = writes.write("Lead", BulkOperation.INSERT, null, leads(5));
-            secondRequests = requestsSince(before);
-            assertThat(time.sleeps().subList(sleeps, time.sleeps().size()))
-                    .as("5 records at the org's pace, 15% past it").containsExactly(Duration.ofMillis(575));
+            List<WriteResult> results = writes.write("Lead", BulkOperation.INSERT, null, leads(records));
+            return new SecondWrite(results, requestsSince(requests), List.copyOf(time.sleeps().subList(sleeps, time.sleeps().size())));
         }
+    }
 
-        assertThat(secondRequests).containsExactly("POST batch", "GET result");
-        assertThat(second).extracting(WriteResult::key).containsExactly("row:1", "row:2", "row:3", "row:4", "row:5");
-        assertThat(second).allMatch(WriteResult::success);
+    /** The Bulk requests since the first {@code from}, as method and last path segment. */
+    private List<String> requestsSince(int from) {
+        List<FakeHttpOrg.Request> all = org.requests();
+        return all.subList(from, all.size()).stream()
+                .map(r -> r.method() + " " + r.path().replaceAll("/$", "").replaceAll(".*/", "")).toList();
+    }
+
+    @Test
+    void once_the_org_pace_is_known_a_batch_result_is_asked_for_when_due_without_listing_the_batches() {
+        SecondWrite second = secondWrite(() -> { }, 5);
+
+        assertThat(second.sleeps()).as("5 records at the org's pace, 15% past it").containsExactly(Duration.ofMillis(575));
+        assertThat(second.requests()).containsExactly("POST batch", "GET result");
+        assertThat(second.results()).extracting(WriteResult::key).containsExactly("row:1", "row:2", "row:3", "row:4", "row:5");
+        assertThat(second.results()).allMatch(WriteResult::success);
     }
 
     @Test
     void a_batch_not_done_when_due_is_waited_for_by_listing_the_job_batches() {
-        bulk.datedBatches(1_000);
-        List<WriteResult> second;
-        List<String> secondRequests;
-        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
-            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
-            bulk.pollsToComplete(3); // the result asked for when due, then one listing, find it still in progress
-            int before = org.requests().size();
-            int sleeps = time.sleeps().size();
-            second = writes.write("Lead", BulkOperation.INSERT, null, leads(5));
-            secondRequests = requestsSince(before);
-            assertThat(time.sleeps().subList(sleeps, time.sleeps().size()))
-                    .containsExactly(Duration.ofMillis(575), Duration.ofMillis(500), Duration.ofMillis(750));
-        }
+        // the result asked for when due, then one listing, find it still in progress
+        SecondWrite second = secondWrite(() -> bulk.pollsToComplete(3), 5);
 
-        assertThat(secondRequests).containsExactly("POST batch", "GET result", "GET batch", "GET batch", "GET result");
-        assertThat(second).hasSize(5).allMatch(WriteResult::success);
+        assertThat(second.sleeps()).containsExactly(Duration.ofMillis(575), Duration.ofMillis(500), Duration.ofMillis(750));
+        assertThat(second.requests()).containsExactly("POST batch", "GET result", "GET batch", "GET batch", "GET result");
+        assertThat(second.results()).hasSize(5).allMatch(WriteResult::success);
     }
 
     @Test
     void a_batch_found_failed_when_due_fails_its_records_with_the_org_state_message() {
-        bulk.datedBatches(1_000);
-        List<WriteResult> second;
-        List<String> secondRequests;
-        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
-            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
-            bulk.failBatch(b -> b.rows().size() == 2 ? "InvalidBatch : Field name not found : Foo" : null);
-            int before = org.requests().size();
-            second = writes.write("Lead", BulkOperation.INSERT, null, leads(2));
-            secondRequests = requestsSince(before);
-        }
+        SecondWrite second = secondWrite(this::failBatchesOfTwo, 2);
 
-        assertThat(secondRequests).containsExactly("POST batch", "GET result", "GET batch");
-        assertThat(second).hasSize(2).allSatisfy(r -> {
+        assertThat(second.requests()).containsExactly("POST batch", "GET result", "GET batch");
+        assertThat(second.results()).hasSize(2).allSatisfy(r -> {
             assertThat(r.success()).isFalse();
             assertThat(r.errors()).singleElement().satisfies(e -> {
                 assertThat(e.statusCode()).isEqualTo("InvalidBatch");
@@ -232,29 +230,20 @@ class BulkGatewayTest {
 
     @Test
     void a_batch_that_failed_part_way_when_due_fails_its_records_with_the_org_state_message() {
-        bulk.datedBatches(1_000);
-        bulk.failedBatchesAnswerTheirFirstRow();
-        List<WriteResult> second;
-        List<String> secondRequests;
-        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
-            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
-            bulk.failBatch(b -> b.rows().size() == 2 ? "InvalidBatch : Field name not found : Foo" : null);
-            int before = org.requests().size();
-            second = writes.write("Lead", BulkOperation.INSERT, null, leads(2));
-            secondRequests = requestsSince(before);
-        }
+        SecondWrite second = secondWrite(() -> {
+            failBatchesOfTwo();
+            bulk.failedBatchesAnswerTheirFirstRow();
+        }, 2);
 
-        assertThat(secondRequests).as("one result for two rows: the listing decides").containsExactly("POST batch", "GET result", "GET batch");
-        assertThat(second).extracting(WriteResult::success).containsExactly(false, false);
-        assertThat(second).allSatisfy(r -> assertThat(r.errors()).singleElement()
+        assertThat(second.requests()).as("one result for two rows: the listing decides")
+                .containsExactly("POST batch", "GET result", "GET batch");
+        assertThat(second.results()).extracting(WriteResult::success).containsExactly(false, false);
+        assertThat(second.results()).allSatisfy(r -> assertThat(r.errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEqualTo("Field name not found : Foo")));
     }
 
-    /** The Bulk requests since the first {@code from}, as method and last path segment. */
-    private List<String> requestsSince(int from) {
-        List<FakeHttpOrg.Request> all = org.requests();
-        return all.subList(from, all.size()).stream()
-                .map(r -> r.method() + " " + r.path().replaceAll("/$", "").replaceAll(".*/", "")).toList();
+    private void failBatchesOfTwo() {
+        bulk.failBatch(b -> b.rows().size() == 2 ? "InvalidBatch : Field name not found : Foo" : null);
     }
 
     @Test
