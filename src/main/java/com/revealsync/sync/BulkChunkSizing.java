@@ -8,8 +8,9 @@ import java.lang.management.ManagementFactory;
  * many as the JVM's maximum heap ({@code -Xmx}) carries without full collections one after the
  * other, in steps of 5,000, from 2,000 to 50,000.
  *
- * <p>Why it matters: every chunk costs about three API calls per object it writes (add the batch,
- * poll it, read its results), so bigger chunks spend fewer of the org's daily calls (BENCHMARKS.md:
+ * <p>Why it matters: every chunk costs about two API calls per object it writes (add the batch,
+ * read its results when the org's pace says it is done; a third, a poll, where it was not), so
+ * bigger chunks spend fewer of the org's daily calls (BENCHMARKS.md, when a poll was always made:
  * 112 calls per 100,000 rows with chunks of 10,000, 43 with chunks of 50,000). But a chunk's rows,
  * plans and results are held until it commits: measured at 4-7 KB a row at its peak, on top of
  * ~45 MB for the application, and the collector needs room to spare. Hence 14 KB of heap a row
