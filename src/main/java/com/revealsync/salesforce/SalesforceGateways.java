@@ -4,6 +4,7 @@ import com.revealsync.salesforce.auth.OAuthTokenClient;
 import com.revealsync.salesforce.auth.TokenSource;
 import com.revealsync.salesforce.bulk.BulkClient;
 import com.revealsync.salesforce.bulk.BulkJobRunner;
+import com.revealsync.salesforce.bulk.BulkPace;
 import com.revealsync.salesforce.bulk.BulkQueryRunner;
 import com.revealsync.salesforce.retry.Backoff;
 import com.revealsync.salesforce.retry.Sleeper;
@@ -14,10 +15,12 @@ import com.revealsync.salesforce.usage.ApiCallCounter;
 import com.revealsync.salesforce.usage.ApiUsageMonitor;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds gateways, one per token source (the service account, or one Lusha user's connection), all
- * sharing the settings, the waiting and the API-call counter.
+ * sharing the settings, the waiting, the API-call counter and what they learn of each org's Bulk
+ * pace.
  */
 public final class SalesforceGateways {
 
@@ -25,6 +28,8 @@ public final class SalesforceGateways {
     private final ApiCallCounter counter;
     private final Sleeper sleeper;
     private final Clock clock;
+    /** The orgs' Bulk paces, shared by every gateway built here ({@link BulkPace#shared}). */
+    private final ConcurrentHashMap<String, Double> bulkPaces = new ConcurrentHashMap<>();
 
     public SalesforceGateways(GatewaySettings settings, ApiCallCounter counter, Sleeper sleeper, Clock clock) {
         this.settings = settings;
@@ -40,7 +45,9 @@ public final class SalesforceGateways {
         SoapClient soap = new SoapClient(tokens, settings.connection(), backoff, sleeper, clock, usage, counter);
         BulkClient bulk = new BulkClient(tokens, settings.connection(), backoff, sleeper, clock, usage, counter);
         return new WscSalesforceGateway(new SoapReader(soap), new SoapWriter(soap),
-                new BulkJobRunner(bulk, settings.bulk()), new BulkQueryRunner(bulk, settings.bulk()), usage);
+                new BulkJobRunner(bulk, settings.bulk(), BulkPace.shared(settings.bulk().pollInitialDelay(), bulkPaces,
+                        () -> tokens.current().instanceUrl())),
+                new BulkQueryRunner(bulk, settings.bulk()), usage);
     }
 
     /** A client of OAuth token endpoints, retrying and counting like the gateways. */

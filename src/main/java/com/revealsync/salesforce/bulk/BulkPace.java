@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * How fast the org has been processing this connection's batches, so that the first poll of a wait
@@ -16,12 +17,16 @@ import java.util.Map;
  *
  * <p>The rate is the org's own: the time from the first batch's {@code createdDate} to the last
  * one's {@code systemModstamp} (when it finished) over the records of those batches, so batches the
- * org runs in parallel count as such, kept per object (an org writes Accounts, Contacts and Leads
- * at different paces: one rate for all would be wrong for each in turn). A moving average smooths
- * one slow batch away. Until a batch of the object has been seen finishing, or when the org does not
- * date its batches, the configured first delay is used.
+ * org runs in parallel count as such, kept per org and object (an org writes Accounts, Contacts and
+ * Leads at different paces: one rate for all would be wrong for each in turn). A moving average
+ * smooths one slow batch away. Until a batch of the object has been seen finishing, or when the org
+ * does not date its batches, the configured first delay is used.
+ *
+ * <p>The rates can outlive one gateway ({@link #shared}): a {@code serve} process's nightly runs, and
+ * the Lusha users' sessions of one run, write to the same org, so a night's first chunk waits at the
+ * pace the previous night learned instead of polling to learn it again.
  */
-final class BulkPace {
+public final class BulkPace {
 
     /** Weight of the newest measure in the moving average. */
     private static final double WEIGHT = 0.5;
@@ -29,20 +34,42 @@ final class BulkPace {
     private static final double MARGIN = 1.15;
 
     private final Duration floor;
-    private final Map<String, Double> nanosPerRecord = new HashMap<>();
+    /** Nanoseconds per record, by org and object. */
+    private final Map<String, Double> nanosPerRecord;
+    private final Supplier<String> org;
 
+    /** A pace of its own, for one org. */
     BulkPace(Duration floor) {
+        this(floor, new ConcurrentHashMap<>(), () -> "");
+    }
+
+    private BulkPace(Duration floor, Map<String, Double> rates, Supplier<String> org) {
         this.floor = floor;
+        this.nanosPerRecord = rates;
+        this.org = org;
+    }
+
+    /**
+     * A pace that keeps its rates in {@code rates}, shared with every other pace given the same map,
+     * under the org {@code org} names when asked (the instance URL of the gateway's current token:
+     * asked only once the gateway has made calls).
+     */
+    public static BulkPace shared(Duration floor, ConcurrentHashMap<String, Double> rates, Supplier<String> org) {
+        return new BulkPace(floor, rates, org);
+    }
+
+    private String key(String object) {
+        return org.get() + " " + object;
     }
 
     /** Whether a batch of the object has been seen finishing: {@link #firstWait} is then the org's pace. */
-    synchronized boolean known(String object) {
-        return nanosPerRecord.containsKey(object);
+    boolean known(String object) {
+        return nanosPerRecord.containsKey(key(object));
     }
 
     /** The first wait before polling the object's batches that hold {@code records} records. */
-    synchronized Duration firstWait(String object, int records) {
-        Double rate = nanosPerRecord.get(object);
+    Duration firstWait(String object, int records) {
+        Double rate = nanosPerRecord.get(key(object));
         if (rate == null) {
             return floor;
         }
@@ -61,7 +88,7 @@ final class BulkPace {
     }
 
     /** Learns from the object's batches that have all finished. */
-    synchronized void finished(String object, Collection<BatchInfo> batches) {
+    void finished(String object, Collection<BatchInfo> batches) {
         long records = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -79,6 +106,6 @@ final class BulkPace {
             return;
         }
         double measured = (last - first) * 1_000_000.0 / records;
-        nanosPerRecord.merge(object, measured, (old, now) -> WEIGHT * now + (1 - WEIGHT) * old);
+        nanosPerRecord.merge(key(object), measured, (old, now) -> WEIGHT * now + (1 - WEIGHT) * old);
     }
 }

@@ -57,8 +57,12 @@ class BulkGatewayTest {
     }
 
     private SalesforceGateway gateway(BulkSettings settings) {
+        return gateways(settings).forTokens(tokens);
+    }
+
+    private SalesforceGateways gateways(BulkSettings settings) {
         return new SalesforceGateways(new GatewaySettings(RETRY, new ConnectionSettings(Duration.ofSeconds(5),
-                Duration.ofSeconds(5)), settings), counter, time, time).forTokens(tokens);
+                Duration.ofSeconds(5)), settings), counter, time, time);
     }
 
     private static List<RecordWrite> leads(int count) {
@@ -240,6 +244,30 @@ class BulkGatewayTest {
         assertThat(second.results()).extracting(WriteResult::success).containsExactly(false, false);
         assertThat(second.results()).allSatisfy(r -> assertThat(r.errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEqualTo("Field name not found : Foo")));
+    }
+
+    @Test
+    void gateways_built_by_one_factory_share_the_org_pace_a_new_factory_learns_it_again() {
+        bulk.datedBatches(1_000);
+        SalesforceGateways gateways = gateways(BULK);
+        try (BulkWrites writes = gateways.forTokens(tokens).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+        }
+
+        int nextNight = org.requests().size();
+        try (BulkWrites writes = gateways.forTokens(tokens).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(5));
+        }
+        List<String> sameFactory = requestsSince(nextNight);
+        int otherProcess = org.requests().size();
+        try (BulkWrites writes = gateway(BULK).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(5));
+        }
+        List<String> newFactory = requestsSince(otherProcess);
+
+        assertThat(sameFactory).as("the next session's first write: its result asked for when due")
+                .contains("GET result").doesNotContain("GET batch");
+        assertThat(newFactory).as("a factory of its own polls first").contains("GET batch", "GET result");
     }
 
     private void failBatchesOfTwo() {
