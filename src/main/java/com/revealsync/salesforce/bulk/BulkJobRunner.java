@@ -33,11 +33,6 @@ public final class BulkJobRunner {
     private final BulkSettings settings;
     private final BulkPace pace;
 
-    /** With a pace of its own. */
-    public BulkJobRunner(BulkClient client, BulkSettings settings) {
-        this(client, settings, new BulkPace(settings.pollInitialDelay()));
-    }
-
     /** With {@code pace}, which may be shared with other gateways on the same org ({@link BulkPace#shared}). */
     public BulkJobRunner(BulkClient client, BulkSettings settings, BulkPace pace) {
         this.client = client;

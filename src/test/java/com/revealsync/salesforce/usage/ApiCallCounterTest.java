@@ -57,11 +57,13 @@ class ApiCallCounterTest {
         counter.increment(ApiCallKind.BULK, "addBatch");
         counter.increment(ApiCallKind.BULK, "addBatch");
         counter.increment(ApiCallKind.BULK, "batchInfoList");
+        counter.increment(ApiCallKind.OAUTH, "token");
 
         ApiCallCounts run = counter.snapshot().minus(before);
 
         assertThat(run.byOperation()).containsExactly(Map.entry("bulk addBatch", 2L), Map.entry("bulk batchInfoList", 1L),
-                Map.entry("soap query", 1L), Map.entry("soap queryMore", 1L));
-        assertThat(run.asSummary()).isEqualTo(Map.of("soap", 2L, "bulk", 3L, "oauth", 0L));
+                Map.entry("oauth token", 1L), Map.entry("soap query", 1L), Map.entry("soap queryMore", 1L));
+        assertThat(run.asSummary()).containsExactly(Map.entry("soap", 2L), Map.entry("bulk", 3L), Map.entry("oauth", 1L));
+        assertThat(run.total()).isEqualTo(6);
     }
 }

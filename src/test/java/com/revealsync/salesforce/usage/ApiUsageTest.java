@@ -3,7 +3,6 @@ package com.revealsync.salesforce.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,21 +45,5 @@ class ApiUsageTest {
     void a_budget_share_outside_zero_to_one_is_refused() {
         assertThatThrownBy(() -> new ApiBudget(0)).hasMessageContaining("(0, 1]");
         assertThatThrownBy(() -> new ApiBudget(1.5)).hasMessageContaining("(0, 1]");
-    }
-
-    @Test
-    void call_counts_are_kept_by_kind_and_a_run_subtracts_its_start() {
-        ApiCallCounter counter = new ApiCallCounter();
-        counter.increment(ApiCallKind.SOAP, "create");
-        ApiCallCounts start = counter.snapshot();
-        counter.increment(ApiCallKind.SOAP, "create");
-        counter.increment(ApiCallKind.BULK, "addBatch");
-        counter.increment(ApiCallKind.BULK, "addBatch");
-        counter.increment(ApiCallKind.OAUTH, "token");
-
-        ApiCallCounts run = counter.snapshot().minus(start);
-
-        assertThat(run.asSummary()).containsExactly(Map.entry("soap", 1L), Map.entry("bulk", 2L), Map.entry("oauth", 1L));
-        assertThat(run.total()).isEqualTo(4);
     }
 }
