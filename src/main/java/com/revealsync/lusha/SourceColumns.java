@@ -62,6 +62,15 @@ public final class SourceColumns extends AbstractMap<String, String> {
         return names;
     }
 
+    /**
+     * The row's field values ({@link RevealedContact#values()}) read from these cells where a value is
+     * its cell stripped, so the row's text is held once: {@code cellOf[field.ordinal()]} is the value's
+     * cell, negative where the value is not its cell (a choice in its canonical spelling).
+     */
+    public Map<LushaField, String> fieldValues(Map<LushaField, String> values, int[] cellOf) {
+        return FieldValues.over(cells, values, cellOf);
+    }
+
     @Override
     public String get(Object name) {
         Integer at = names.positions.get(name);

@@ -54,4 +54,28 @@ class FieldValuesTest {
         assertThat(contact.get(LushaField.EMAIL_1)).isEqualTo("ada@example.com");
         assertThat(contact.has(LushaField.COMPANY_NAME)).isFalse();
     }
+
+    @Test
+    void valuesOverTheRowReadTheirCellsStrippedAndKeepOtherValuesApart() {
+        SourceColumns row = new SourceColumns.Names(List.of("lusha_id", "export_as", "last_name", "note"))
+                .row(List.of("L-1", "lead", "  Łukasiewicz ", "x"));
+        Map<LushaField, String> expected = new EnumMap<>(LushaField.class);
+        expected.put(LushaField.LUSHA_ID, "L-1");
+        expected.put(LushaField.EXPORT_AS, "Lead"); // the canonical spelling: not the cell
+        expected.put(LushaField.LAST_NAME, "Łukasiewicz");
+        int[] cellOf = new int[LushaField.values().length];
+        java.util.Arrays.fill(cellOf, -1);
+        cellOf[LushaField.LUSHA_ID.ordinal()] = 0;
+        cellOf[LushaField.LAST_NAME.ordinal()] = 2;
+
+        Map<LushaField, String> values = row.fieldValues(expected, cellOf);
+
+        assertThat(values).isInstanceOf(FieldValues.class).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(values.keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(values.get(LushaField.EXPORT_AS)).isEqualTo("Lead");
+        assertThat(values.get(LushaField.LAST_NAME)).isEqualTo("Łukasiewicz");
+        assertThat(values.get(LushaField.COMPANY_NAME)).isNull();
+        assertThat(values).hasSize(3);
+        assertThat(row.get("last_name")).isEqualTo("  Łukasiewicz "); // the cell itself as it was read
+    }
 }

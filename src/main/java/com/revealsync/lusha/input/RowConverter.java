@@ -7,6 +7,7 @@ import com.revealsync.lusha.RowProblem;
 import com.revealsync.lusha.RowRef;
 import com.revealsync.lusha.SourceColumns;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 
 /** Turns one split CSV record into an {@link InputRow}: a revealed contact or a row problem. */
 final class RowConverter {
+
+    private static final int FIELDS = LushaField.values().length;
 
     private final HeaderLayout header;
     private final SourceColumns.Names names;
@@ -36,6 +39,8 @@ final class RowConverter {
                     + " values where the header has " + header.size() + " columns", source);
         }
         Map<LushaField, String> values = new EnumMap<>(LushaField.class);
+        int[] cellOf = new int[FIELDS];
+        Arrays.fill(cellOf, -1);
         List<Issue> invalid = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             LushaField field = header.columns().get(i).field();
@@ -46,6 +51,9 @@ final class RowConverter {
             ValueCheck.Result checked = ValueCheck.check(field, value);
             if (checked.ok()) {
                 values.put(field, checked.value());
+                if (checked.value().equals(value)) {
+                    cellOf[field.ordinal()] = i;
+                }
             } else {
                 invalid.add(new Issue(RowProblem.INVALID_VALUE, field, checked.problem()));
             }
@@ -59,7 +67,8 @@ final class RowConverter {
         }
         issues.addAll(invalid);
         if (issues.isEmpty()) {
-            return new RevealedContact(ref, values, source);
+            return new RevealedContact(ref, source instanceof SourceColumns row ? row.fieldValues(values, cellOf) : values,
+                    source);
         }
         Issue first = issues.get(0);
         String message = String.join("; ", issues.stream().map(Issue::message).toList());
