@@ -140,8 +140,23 @@ final class UnchangedRows implements StepExecutionListener {
      * whether it is the first to keep fingerprints there (no watermark before it), and the skip
      * fingerprints it holds.
      */
-    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, Set<String> users, boolean first,
-                          SkipKeys skips) {
+    /**
+     * @param started the org's time when the run started there ({@code getServerTimestamp})
+     * @param startedNanos {@link System#nanoTime()} when that answer came
+     */
+    private record OrgRun(SalesforceGateway gateway, String orgId, Instant started, long startedNanos, Set<String> users,
+                          boolean first, SkipKeys skips) {
+
+        /**
+         * The org's time now, from its time at the start and the time passed here since, without a
+         * call: at most the org's true time (the start's answer was dated before it came), so the
+         * next run counts no change made after this run as one of its own. Where it falls short
+         * (by the start call's way back, milliseconds, or a clock's drift), a last write of this
+         * run counts as a change: its row is checked against the org again, nothing worse.
+         */
+        Instant now() {
+            return started.plusNanos(System.nanoTime() - startedNanos);
+        }
     }
 
     /** A session's org and the Salesforce user it writes as. */
@@ -247,20 +262,17 @@ final class UnchangedRows implements StepExecutionListener {
         store.save(org.orgId(), kept);
     }
 
-    /** Stamps each org's watermark with the org's time: this run's writes are all made by then. */
+    /**
+     * Stamps each org's watermark with the org's time ({@link OrgRun#now}, no call): this run's writes
+     * are all made by then.
+     */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (!byOrg.isEmpty()) {
             LOG.info("unchanged rows: {} answered from their fingerprints, {} checked against the org", answered, checked);
         }
         for (OrgRun org : byOrg.values()) {
-            try {
-                watermarks.finished(org.orgId(), org.started(), org.gateway().serverTime(), org.users());
-            } catch (RuntimeException e) {
-                // left unfinished: the next run counts every change since this one started
-                LOG.warn("unchanged rows: could not read the org's time at the end of the run ({}): the next run"
-                        + " re-checks every record changed since this run started", e.getMessage());
-            }
+            watermarks.finished(org.orgId(), org.started(), org.now(), org.users());
         }
         return stepExecution.getExitStatus();
     }
@@ -278,6 +290,7 @@ final class UnchangedRows implements StepExecutionListener {
             return Optional.of(new Writer(known, userId));
         }
         Instant now = gateway.serverTime();
+        long nowNanos = System.nanoTime();
         Optional<Watermark> mark = watermarks.find(orgId);
         if (mark.isEmpty()) {
             store.forgetOrg(orgId);
@@ -287,7 +300,7 @@ final class UnchangedRows implements StepExecutionListener {
         Set<String> users = new LinkedHashSet<>(List.of(userId));
         watermarks.started(orgId, now, users);
         SkipKeys skips = mark.isEmpty() ? new SkipKeys() : new SkipKeys(() -> store.skipKeys(orgId, maxSkips));
-        OrgRun run = new OrgRun(gateway, orgId, now, users, mark.isEmpty(), skips);
+        OrgRun run = new OrgRun(gateway, orgId, now, nowNanos, users, mark.isEmpty(), skips);
         byOrg.put(orgId, run);
         return Optional.of(new Writer(run, userId));
     }

@@ -39,6 +39,13 @@ class UnchangedRowsTest {
     /** The org's time: moved on before a test changes the org, as time passes between nightly runs. */
     static final MutableClock CLOCK = MutableClock.atNow();
 
+    /**
+     * How far the org's clock moves before a test changes the org. It stands still during a run, while
+     * the run reckons its end as its start plus the time it took here: a change made a moment "after"
+     * a run by a clock that did not move would fall inside the run.
+     */
+    static final Duration BETWEEN_RUNS = Duration.ofMinutes(1);
+
     @RegisterExtension
     static final EmbeddedOrgTestSupport ORG = new EmbeddedOrgTestSupport(CLOCK);
 
@@ -77,6 +84,25 @@ class UnchangedRowsTest {
     }
 
     @Test
+    void theRunEndsAtItsStartByTheOrgClockPlusTheTimeItTookWithoutAskingTheOrgAgain() {
+        Path file = ORG.csv("end.csv", HEADER,
+                "U-E1,dana@acme-sales.example,Lead,Eve,End,eve@end.example,,Engineer,,,End Co,,,");
+        ORG.data().reset();
+        long before = System.nanoTime();
+        CliRunner.Result run = sync(file);
+        long tookMs = (System.nanoTime() - before) / 1_000_000;
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        Map<String, Object> mark = jdbc.queryForMap(
+                "SELECT started_ms, finished_ms FROM org_watermark ORDER BY started_ms DESC LIMIT 1");
+        long started = ((Number) mark.get("STARTED_MS")).longValue();
+        long finished = ((Number) mark.get("FINISHED_MS")).longValue();
+        assertThat(started).as("the org's clock at the start").isEqualTo(CLOCK.instant().toEpochMilli());
+        assertThat(finished - started).as("the time the run took here, at most").isBetween(0L, tookMs);
+        assertThat(ORG.data().serverTimeCalls()).as("getServerTimestamp, at the start only").isEqualTo(1);
+    }
+
+    @Test
     void aRecordAnotherUserChangedIsCheckedAgainAndTheRestAreNot() {
         Path file = ORG.csv("edited.csv", HEADER,
                 "U-E1,dana@acme-sales.example,Lead,Ada,Edited,ada@edited.example,,Engineer,,,Edited Co,,,",
@@ -98,7 +124,7 @@ class UnchangedRowsTest {
                 "U-N1,dana@acme-sales.example,Lead,Nia,New,nia@new-record.example,,Engineer,,,New Co,,,");
         assertThat(sync(file).exitCode()).isZero();
         String rep = ORG.data().userByUsername("rep@reveal-sync.local").orElseThrow().id();
-        CLOCK.advance(Duration.ofSeconds(2));
+        CLOCK.advance(BETWEEN_RUNS);
         String contact = ORG.data().actingAs(rep).create(List.of(new RecordInput("Contact", null,
                 Map.of("LastName", "New", "Lusha_Id__c", "U-N1"), null))).get(0).id();
 
@@ -127,7 +153,7 @@ class UnchangedRowsTest {
                 "U-D1,dana@acme-sales.example,Lead,Dee,Deleted,dee@deleted.example,,Engineer,,,Deleted Co,,,");
         assertThat(sync(file).exitCode()).isZero();
         String first = id("Lead", "U-D1");
-        CLOCK.advance(Duration.ofSeconds(2));
+        CLOCK.advance(BETWEEN_RUNS);
         ORG.data().delete(List.of(first));
 
         CliRunner.Result rerun = sync(file);
@@ -241,7 +267,7 @@ class UnchangedRowsTest {
                 "U-X1,dana@acme-sales.example,Lead,Xia,,xia@other.example,,Engineer,,,Other Co,,,");
         sync(file);
         String rep = ORG.data().userByUsername("rep@reveal-sync.local").orElseThrow().id();
-        CLOCK.advance(Duration.ofSeconds(2));
+        CLOCK.advance(BETWEEN_RUNS);
         String lead = ORG.data().actingAs(rep).create(List.of(new RecordInput("Lead", null,
                 Map.of("LastName", "Other", "Company", "Other Co", "Email", "xia@other.example"), null))).get(0).id();
 
@@ -303,7 +329,7 @@ class UnchangedRowsTest {
     }
 
     private static void clearTitle(OrgData data, String id) {
-        CLOCK.advance(Duration.ofSeconds(2));
+        CLOCK.advance(BETWEEN_RUNS);
         assertThat(data.update(List.of(new RecordInput("Lead", id, Map.of(), Set.of("Title")))).get(0).success()).isTrue();
     }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The embedded org's data, counting the write calls (create, update, upsert, delete) and the
  * records they carry, whichever API (SOAP or Bulk) brought them: how a test proves that a rerun
  * "makes no write call at all". It also counts the query and queryAll calls (not their queryMore
- * pages), so a test can tell lookups from reads of changes.
+ * pages), so a test can tell lookups from reads of changes, and the reads of the org's clock
+ * ({@code getServerTimestamp}).
  */
 public final class CountingOrgData extends ForwardingOrgData {
 
@@ -23,23 +24,25 @@ public final class CountingOrgData extends ForwardingOrgData {
     private final AtomicLong writtenRecords;
     private final AtomicLong queries;
     private final AtomicLong queryAlls;
+    private final AtomicLong serverTimes;
 
     public CountingOrgData(OrgData delegate) {
-        this(delegate, new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
+        this(delegate, new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
     }
 
     private CountingOrgData(OrgData delegate, AtomicLong writeCalls, AtomicLong writtenRecords,
-                            AtomicLong queries, AtomicLong queryAlls) {
+                            AtomicLong queries, AtomicLong queryAlls, AtomicLong serverTimes) {
         this.delegate = delegate;
         this.writeCalls = writeCalls;
         this.writtenRecords = writtenRecords;
         this.queries = queries;
         this.queryAlls = queryAlls;
+        this.serverTimes = serverTimes;
     }
 
     /** A copy counting into the same counters, over another view of the data. */
     private CountingOrgData over(OrgData view) {
-        return new CountingOrgData(view, writeCalls, writtenRecords, queries, queryAlls);
+        return new CountingOrgData(view, writeCalls, writtenRecords, queries, queryAlls, serverTimes);
     }
 
     public long writeCalls() {
@@ -60,11 +63,17 @@ public final class CountingOrgData extends ForwardingOrgData {
         return queryAlls.get();
     }
 
+    /** Reads of the org's clock ({@code getServerTimestamp}). */
+    public long serverTimeCalls() {
+        return serverTimes.get();
+    }
+
     public void reset() {
         writeCalls.set(0);
         writtenRecords.set(0);
         queries.set(0);
         queryAlls.set(0);
+        serverTimes.set(0);
     }
 
     private <T> List<T> counted(int records, List<T> results) {
@@ -113,6 +122,12 @@ public final class CountingOrgData extends ForwardingOrgData {
     public QueryPage queryAll(String soql, int batchSize) {
         queryAlls.incrementAndGet();
         return delegate.queryAll(soql, batchSize);
+    }
+
+    @Override
+    public java.time.Instant serverTime() {
+        serverTimes.incrementAndGet();
+        return delegate.serverTime();
     }
 
     @Override
