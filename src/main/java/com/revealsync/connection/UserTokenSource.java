@@ -31,6 +31,9 @@ public final class UserTokenSource implements TokenSource {
     private final ConnectionRepository store;
     private final OAuthClient oauth;
     private final AuditLog audit;
+    /** The connection's org and Salesforce user (18-character ids), or null: then {@code getUserInfo} tells them. */
+    private final String orgId;
+    private final String userId;
     private String refreshToken;
     private OrgToken current;
     private String reconnectMessage;
@@ -43,9 +46,12 @@ public final class UserTokenSource implements TokenSource {
         this.store = store;
         this.oauth = oauth;
         this.audit = audit;
+        boolean named = isId(connection.salesforceOrgId()) && isId(connection.salesforceUserId());
+        this.orgId = named ? connection.salesforceOrgId() : null;
+        this.userId = named ? connection.salesforceUserId() : null;
         this.refreshToken = tokens.refreshToken();
         this.current = tokens.accessToken() == null ? null
-                : new OrgToken(connection.instanceUrl().toString(), tokens.accessToken());
+                : new OrgToken(connection.instanceUrl().toString(), tokens.accessToken(), orgId, userId);
         if (connection.status() == ConnectionStatus.RECONNECT_REQUIRED) {
             this.reconnectMessage = connection.lastError() != null ? connection.lastError() : reconnectAdvice(user,
                     "its connection was marked as needing to reconnect");
@@ -94,7 +100,7 @@ public final class UserTokenSource implements TokenSource {
             refreshToken = rotated;
         }
         log.debug("renewed the Salesforce session of {}{}", user, rotated != null ? " (refresh token rotated)" : "");
-        current = new OrgToken(grant.instanceUrl().toString(), grant.accessToken());
+        current = new OrgToken(grant.instanceUrl().toString(), grant.accessToken(), orgId, userId);
         return current;
     }
 
@@ -139,5 +145,10 @@ public final class UserTokenSource implements TokenSource {
                 + " skipped until then. To restore it, " + user + " (or an ADMIN or MANAGER) runs `reveal-sync reconnect"
                 + " --user " + user + "` and signs in to Salesforce again. If it keeps happening, ask the Salesforce"
                 + " admin to check the connected app's refresh token policy and the Session Settings timeout in Setup";
+    }
+
+    /** An 18-character Salesforce id, as {@code getUserInfo} gives them. */
+    private static boolean isId(String id) {
+        return id != null && id.length() == 18 && id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
     }
 }

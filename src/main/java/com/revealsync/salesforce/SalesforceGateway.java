@@ -61,7 +61,7 @@ public interface SalesforceGateway {
     }
 
     /**
-     * The org and user this gateway's session acts for ({@code getUserInfo}, one call), or empty
+     * The org and user this gateway's session acts for (named by its token, or {@code getUserInfo}: one call), or empty
      * where the gateway cannot say: then nothing that needs to know (the sync's change detection) is
      * done through it.
      */

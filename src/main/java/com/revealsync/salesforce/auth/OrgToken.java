@@ -5,8 +5,16 @@ package com.revealsync.salesforce.auth;
  *
  * @param instanceUrl the org's base URL, e.g. {@code https://acme.my.salesforce.com}
  * @param accessToken the session id sent to the org
+ * @param orgId the org's id, as the token's grant named it (its identity URL, or the stored
+ *     connection's); null when it did not, and then {@code getUserInfo} tells it
+ * @param userId the user's id, with {@code orgId}; null when it is
  */
-public record OrgToken(String instanceUrl, String accessToken) {
+public record OrgToken(String instanceUrl, String accessToken, String orgId, String userId) {
+
+    /** A token whose org and user are not known from its grant. */
+    public OrgToken(String instanceUrl, String accessToken) {
+        this(instanceUrl, accessToken, null, null);
+    }
 
     public OrgToken {
         if (instanceUrl == null || instanceUrl.isBlank()) {
@@ -15,11 +23,14 @@ public record OrgToken(String instanceUrl, String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
             throw new IllegalArgumentException("an org token needs the access token");
         }
+        if ((orgId == null) != (userId == null)) {
+            throw new IllegalArgumentException("an org token names both its org and its user, or neither");
+        }
         instanceUrl = instanceUrl.endsWith("/") ? instanceUrl.substring(0, instanceUrl.length() - 1) : instanceUrl;
     }
 
     @Override
     public String toString() {
-        return "OrgToken[instanceUrl=" + instanceUrl + ", accessToken=****]";
+        return "OrgToken[instanceUrl=" + instanceUrl + ", orgId=" + orgId + ", userId=" + userId + ", accessToken=****]";
     }
 }

@@ -1,5 +1,8 @@
 package com.revealsync.salesforce.auth;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A successful answer of the token endpoint. {@link #toString()} never shows a token.
  *
@@ -9,8 +12,14 @@ package com.revealsync.salesforce.auth;
 public record TokenResponse(String accessToken, String instanceUrl, String refreshToken, String identityUrl,
                             String issuedAt) {
 
+    /** Salesforce's identity URL: {@code https://login.salesforce.com/id/{orgId}/{userId}}, 18-character ids. */
+    private static final Pattern IDENTITY = Pattern.compile("https?://[^/]+(?:/[^/]+)*/id/([A-Za-z0-9]{18})/([A-Za-z0-9]{18})/?");
+
+    /** The token, naming its org and user where the identity URL does. */
     public OrgToken orgToken() {
-        return new OrgToken(instanceUrl, accessToken);
+        Matcher ids = identityUrl == null ? null : IDENTITY.matcher(identityUrl);
+        return ids != null && ids.matches() ? new OrgToken(instanceUrl, accessToken, ids.group(1), ids.group(2))
+                : new OrgToken(instanceUrl, accessToken);
     }
 
     @Override

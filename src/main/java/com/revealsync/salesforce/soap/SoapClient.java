@@ -69,6 +69,11 @@ public final class SoapClient {
         });
     }
 
+    /** The token calls go with now (obtained first if there is none yet). */
+    OrgToken token() {
+        return tokens.current();
+    }
+
     /** The retrier's waits, for resending records refused with UNABLE_TO_LOCK_ROW. */
     Retrier retrier() {
         return retrier;

@@ -4,6 +4,7 @@ import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceRecord;
 import com.revealsync.salesforce.retry.CallSpec;
 import com.revealsync.salesforce.SessionIdentity;
+import com.revealsync.salesforce.auth.OrgToken;
 import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.GetUserInfoResult;
 import com.sforce.soap.partner.QueryResult;
@@ -150,8 +151,15 @@ public final class SoapReader {
         }
     }
 
-    /** The org and user of the session ({@code getUserInfo}). */
+    /**
+     * The org and user of the session: as the token's grant named them (the token endpoint's identity
+     * URL, or a Lusha user's stored connection), without a call; else {@code getUserInfo}.
+     */
     public SessionIdentity identity() {
+        OrgToken token = client.token();
+        if (token.orgId() != null) {
+            return new SessionIdentity(token.orgId(), token.userId());
+        }
         GetUserInfoResult info = client.call(CallSpec.read("getUserInfo", ""), c -> c.getUserInfo());
         return new SessionIdentity(info.getOrganizationId(), info.getUserId());
     }

@@ -75,6 +75,29 @@ class ServiceAccountTokenSourceTest {
     }
 
     @Test
+    void a_token_whose_identity_url_names_the_org_and_user_carries_them() {
+        org.handler(r -> Reply.of(200, "application/json", "{\"access_token\":\"00Dx!AQ\","
+                + "\"instance_url\":\"https://acme.my.salesforce.com\","
+                + "\"id\":\"https://login.salesforce.com/id/00D000000000001AAA/005000000000001AAA\","
+                + "\"token_type\":\"Bearer\",\"issued_at\":\"1700000000000\",\"signature\":\"sig\"}"));
+
+        OrgToken token = passwordGrant().current();
+
+        assertThat(token.orgId()).isEqualTo("00D000000000001AAA");
+        assertThat(token.userId()).isEqualTo("005000000000001AAA");
+    }
+
+    @Test
+    void a_token_whose_identity_url_does_not_name_them_leaves_them_to_getUserInfo() {
+        org.handler(r -> token()); // "id": https://login/id/00D/005: not Salesforce ids
+
+        OrgToken token = passwordGrant().current();
+
+        assertThat(token.orgId()).isNull();
+        assertThat(token.userId()).isNull();
+    }
+
+    @Test
     void the_client_credentials_grant_posts_only_the_client() {
         org.handler(r -> token());
 

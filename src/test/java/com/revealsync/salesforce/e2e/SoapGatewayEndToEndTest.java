@@ -14,8 +14,10 @@ import com.revealsync.salesforce.SalesforceApiException;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.SalesforceGateways;
 import com.revealsync.salesforce.SalesforceRecord;
+import com.revealsync.salesforce.SessionIdentity;
 import com.revealsync.salesforce.WriteOutcomeUnknownException;
 import com.revealsync.salesforce.WriteResult;
+import com.revealsync.salesforce.auth.OrgToken;
 import com.revealsync.salesforce.auth.PasswordGrantTokenSource;
 import com.revealsync.salesforce.auth.TokenSource;
 import com.revealsync.salesforce.bulk.BulkSettings;
@@ -94,6 +96,32 @@ class SoapGatewayEndToEndTest {
     void the_service_account_signs_in_with_the_password_grant() {
         assertThat(tokens.current().instanceUrl()).isEqualTo(org.baseUrl());
         assertThat(counter.snapshot().get(ApiCallKind.OAUTH)).isEqualTo(1);
+    }
+
+    @Test
+    void the_session_identity_is_the_one_its_token_names_without_a_call_and_the_one_getUserInfo_gives() {
+        SessionIdentity named = gateway.identity().orElseThrow();
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).as("SOAP calls").isZero();
+
+        OrgToken token = tokens.current();
+        OrgToken unnamed = new OrgToken(token.instanceUrl(), token.accessToken());
+        SessionIdentity asked = gateways.forTokens(new TokenSource() {
+            @Override
+            public OrgToken current() {
+                return unnamed;
+            }
+
+            @Override
+            public OrgToken renew() {
+                return unnamed;
+            }
+        }).identity().orElseThrow();
+
+        assertThat(counter.snapshot().byOperation()).as("one getUserInfo").containsEntry("soap getUserInfo", 1L);
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP)).isEqualTo(1);
+        assertThat(named).isEqualTo(asked);
+        assertThat(named.orgId()).hasSize(18).startsWith("00D");
+        assertThat(named.userId()).hasSize(18).startsWith("005");
     }
 
     @Test
