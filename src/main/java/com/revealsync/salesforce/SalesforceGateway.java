@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /**
  * The one way to Salesforce: every call of the pipeline passes here, for one org connection (one
@@ -51,6 +52,20 @@ public interface SalesforceGateway {
 
     /** Runs a SOQL query and hands each record to {@code consumer} page by page, for big results. */
     void queryEach(String soql, Consumer<SalesforceRecord> consumer);
+
+    /**
+     * As {@link #queryEach}, once {@code readOn} has said yes to the number of records the query
+     * selects: the first page tells it ({@code size}), so knowing costs no call of its own, as a
+     * {@code COUNT()} query would. Where {@code readOn} says no, no record is handed over and no
+     * further page is read. Returns that number.
+     */
+    default long queryEachIf(String soql, LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
+        List<SalesforceRecord> all = query(soql);
+        if (readOn.test(all.size())) {
+            all.forEach(consumer);
+        }
+        return all.size();
+    }
 
     /**
      * Runs a SOQL query through {@code queryAll}: as {@link #queryEach}, deleted records included

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /** The gateway on the official WSC client: SOAP Partner API and Bulk API v1. */
 final class WscSalesforceGateway implements SalesforceGateway {
@@ -49,6 +50,11 @@ final class WscSalesforceGateway implements SalesforceGateway {
     @Override
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         reader.queryEach(soql, consumer);
+    }
+
+    @Override
+    public long queryEachIf(String soql, LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
+        return reader.queryEachIf(soql, readOn, consumer);
     }
 
     @Override

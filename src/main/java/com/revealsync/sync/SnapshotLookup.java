@@ -14,7 +14,6 @@ import com.revealsync.salesforce.SalesforceRecord;
 import com.revealsync.salesforce.WriteResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +30,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The lookups of a big run (Bulk mode): the org's Leads, Contacts and Accounts are read once per
- * session into an {@link OrgSnapshot} on disk (each object with a Bulk query job, or with SOAP query
- * pages where those are fewer calls: up to 10,000 records), and every chunk is matched
+ * session into an {@link OrgSnapshot} on disk (each object with SOAP query pages, whose first also
+ * tells how many records there are, or with a Bulk query job where that is fewer calls: from 12,001
+ * records at 2,000 a page), and every chunk is matched
  * against it, with no call at all; the run's own writes are added as they succeed. Where the org
  * holds more of those records than {@code maxRecords} (a small batch against a big org), that
  * session's lookups query per chunk instead ({@code perChunk}). Read when the first lookup of more
@@ -51,7 +51,7 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
     /**
      * The fewest calls a Bulk query job makes: create the job, add the query, poll it, list its
      * results, download them, close the job. An object whose records come in fewer SOAP query pages
-     * (up to 10,000 records at 2,000 a page) is read through SOAP instead. Salesforce may send
+     * after the first (up to 12,000 records at 2,000 a page) is read through SOAP. Salesforce may send
      * smaller pages than that for wide records; an object near the limit then costs a few calls more
      * than a Bulk query would have.
      */
@@ -108,32 +108,38 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
         snapshots.clear();
     }
 
+    /**
+     * Reads the org's Leads, Contacts and Accounts into a snapshot, or none where they are more than
+     * {@code maxRecords}. Each object's query first asks for its first page, which says how many
+     * records the query selects: a {@code COUNT()} query would cost that call too. From there, the
+     * object's further pages are read where they are fewer calls than a Bulk query job; otherwise a
+     * Bulk query reads it (after the first page of all objects, so they run side by side). Past
+     * {@code maxRecords}, nothing more is read: that session queries per chunk.
+     */
     private Optional<OrgSnapshot> read(SalesforceGateway gateway) {
-        Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
-        long total = 0;
-        for (RecordType type : RecordType.values()) {
-            counts.put(type, gateway.count("SELECT COUNT() FROM " + type.name()));
-            total += counts.get(type);
-        }
-        if (total > maxRecords) {
-            LOG.info("lookups: the org holds {} Leads, Contacts and Accounts, more than {} for this batch: querying per chunk",
-                    total, maxRecords);
-            return Optional.empty();
-        }
         OrgSnapshot snapshot = OrgSnapshot.create();
         List<String> how = new ArrayList<>();
         try {
             List<BulkQuery> queries = new ArrayList<>();
+            long total = 0;
             for (RecordType type : RecordType.values()) {
-                long count = counts.get(type);
+                Consumer<SalesforceRecord> into = r -> snapshot.put(ExistingRecordLookup.toExisting(type, r));
+                int pageSize = fields.queryPageSize(type);
+                long before = total;
+                long count = gateway.queryEachIf(fields.select(type),
+                        n -> before + n <= maxRecords && soapPagesCheaper(n, pageSize), into);
+                total += count;
+                if (total > maxRecords) {
+                    LOG.info("lookups: the org holds at least {} Leads, Contacts and Accounts, more than {} for this batch:"
+                            + " querying per chunk", total, maxRecords);
+                    snapshot.close();
+                    return Optional.empty();
+                }
                 if (count == 0) {
                     continue;
                 }
-                Consumer<SalesforceRecord> into = r -> snapshot.put(ExistingRecordLookup.toExisting(type, r));
-                long soapPages = pages(count, fields.queryPageSize(type));
-                if (soapPages < BULK_QUERY_CALLS) {
-                    gateway.queryEach(fields.select(type), into);
-                    how.add(count + " " + type + "s with " + soapPages + " SOAP query page(s)");
+                if (soapPagesCheaper(count, pageSize)) {
+                    how.add(count + " " + type + "s with " + pages(count, pageSize) + " SOAP query page(s)");
                 } else {
                     queries.add(new BulkQuery(type.name(), fields.select(type), into));
                     how.add(count + " " + type + "s with a Bulk query");
@@ -148,6 +154,11 @@ final class SnapshotLookup implements RecordLookup, StepExecutionListener {
         }
         LOG.info("lookups: read the org's records once: {}", how.isEmpty() ? "none" : String.join(", ", how));
         return Optional.of(snapshot);
+    }
+
+    /** Whether the query's pages after its first are fewer calls than a Bulk query job. */
+    private static boolean soapPagesCheaper(long records, int pageSize) {
+        return pages(records, pageSize) - 1 < BULK_QUERY_CALLS;
     }
 
     /**

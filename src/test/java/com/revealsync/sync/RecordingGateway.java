@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * A gateway that records the writes it is given and answers each with success (creates get ids
  * {@code 001000000000001}, ...); queries are recorded, and find nothing but where they read a whole
- * object (no WHERE: the snapshot's reads). {@code count}, such queries and {@code bulkQuery} answer
+ * object (no WHERE: the snapshot's reads). {@code count}, such queries ({@code queryEachIf} too) and {@code bulkQuery} answer
  * from {@link #orgRecords}.
  */
 final class RecordingGateway implements SalesforceGateway {
@@ -46,6 +46,17 @@ final class RecordingGateway implements SalesforceGateway {
         if (!soql.contains(" WHERE ")) {
             orgRecords.getOrDefault(soql.substring(soql.lastIndexOf(' ') + 1), List.of()).forEach(consumer);
         }
+    }
+
+    @Override
+    public long queryEachIf(String soql, java.util.function.LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
+        queries.add(soql);
+        List<SalesforceRecord> found = soql.contains(" WHERE ") ? List.of()
+                : orgRecords.getOrDefault(soql.substring(soql.lastIndexOf(' ') + 1), List.of());
+        if (readOn.test(found.size())) {
+            found.forEach(consumer);
+        }
+        return found.size();
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,26 @@ public final class SoapReader {
      */
     public void queryEach(String soql, Consumer<SalesforceRecord> consumer) {
         read(soql, "query", consumer, () -> { });
+    }
+
+    /**
+     * As {@link #queryEach}, once {@code readOn} has said yes to the number of records the first
+     * page says the query selects; no further page where it says no. Returns that number.
+     */
+    public long queryEachIf(String soql, LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
+        QueryResult first = first(soql, "query");
+        long size = first.getSize();
+        if (!readOn.test(size)) {
+            return size;
+        }
+        try {
+            pages(soql, consumer, first);
+        } catch (LocatorRefused refused) {
+            LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
+                    objectOf(soql), refused.getCause().getMessage());
+            read(soql, "query", consumer, () -> { });
+        }
+        return size;
     }
 
     /** As {@link #queryEach}, through {@code queryAll}: deleted records (IsDeleted) are included. */

@@ -125,6 +125,27 @@ class SoapGatewayEndToEndTest {
     }
 
     @Test
+    void a_query_read_only_if_its_first_page_says_so_tells_the_count_with_that_page_alone() {
+        List<RecordWrite> leads = IntStream.range(0, 2_500).mapToObj(n -> lead(n, Map.of())).toList();
+        for (int from = 0; from < leads.size(); from += 200) {
+            gateway.upsert("Lead", "Lusha_Id__c", leads.subList(from, from + 200 > leads.size() ? leads.size() : from + 200));
+        }
+        String soql = "SELECT Id, Lusha_Id__c FROM Lead WHERE Company = 'Acme " + run + "'";
+        long before = counter.snapshot().get(ApiCallKind.SOAP);
+        List<SalesforceRecord> handed = new java.util.ArrayList<>();
+
+        long refused = gateway.queryEachIf(soql, n -> false, handed::add);
+        long afterRefused = counter.snapshot().get(ApiCallKind.SOAP);
+        long read = gateway.queryEachIf(soql, n -> n == 2_500, handed::add);
+
+        assertThat(refused).isEqualTo(2_500);
+        assertThat(afterRefused - before).as("the first page only").isEqualTo(1);
+        assertThat(read).isEqualTo(2_500);
+        assertThat(counter.snapshot().get(ApiCallKind.SOAP) - afterRefused).as("two pages of 2,000").isEqualTo(2);
+        assertThat(handed).extracting(r -> r.fields().get("Lusha_Id__c")).doesNotHaveDuplicates().hasSize(2_500);
+    }
+
+    @Test
     void upsert_query_update_clear_and_delete_round_trip_through_the_org() {
         List<WriteResult> created = gateway.upsert("Lead", "Lusha_Id__c", List.of(lead(1, Map.of()), lead(2, Map.of()), lead(3, Map.of())));
         assertThat(created).allMatch(r -> r.success() && r.created() && r.id().startsWith("00Q"));
