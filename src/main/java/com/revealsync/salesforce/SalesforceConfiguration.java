@@ -3,10 +3,12 @@ package com.revealsync.salesforce;
 import com.revealsync.salesforce.auth.OAuthTokenClient;
 import com.revealsync.salesforce.auth.ServiceAccountProperties;
 import com.revealsync.salesforce.auth.TokenSource;
+import com.revealsync.salesforce.bulk.BulkRates;
 import com.revealsync.salesforce.retry.Sleeper;
 import com.revealsync.salesforce.usage.ApiBudget;
 import com.revealsync.salesforce.usage.ApiCallCounter;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,10 @@ public class SalesforceConfiguration {
     }
 
     @Bean
-    SalesforceGateways salesforceGateways(SalesforceApiProperties properties, ApiCallCounter counter) {
-        return new SalesforceGateways(properties.gatewaySettings(), counter, Sleeper.real(), Clock.systemUTC());
+    SalesforceGateways salesforceGateways(SalesforceApiProperties properties, ApiCallCounter counter,
+                                          ObjectProvider<BulkRates.Store> paceStore) {
+        return new SalesforceGateways(properties.gatewaySettings(), counter, Sleeper.real(), Clock.systemUTC(),
+                new BulkRates(paceStore.getIfAvailable(() -> BulkRates.Store.NONE)));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.revealsync.salesforce.bulk.BulkClient;
 import com.revealsync.salesforce.bulk.BulkJobRunner;
 import com.revealsync.salesforce.bulk.BulkPace;
 import com.revealsync.salesforce.bulk.BulkQueryRunner;
+import com.revealsync.salesforce.bulk.BulkRates;
 import com.revealsync.salesforce.retry.Backoff;
 import com.revealsync.salesforce.retry.Sleeper;
 import com.revealsync.salesforce.soap.SoapClient;
@@ -15,12 +16,11 @@ import com.revealsync.salesforce.usage.ApiCallCounter;
 import com.revealsync.salesforce.usage.ApiUsageMonitor;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds gateways, one per token source (the service account, or one Lusha user's connection), all
  * sharing the settings, the waiting, the API-call counter and what they learn of each org's Bulk
- * pace.
+ * pace (kept in the app database where the application gives a store: {@link BulkRates}).
  */
 public final class SalesforceGateways {
 
@@ -29,13 +29,20 @@ public final class SalesforceGateways {
     private final Sleeper sleeper;
     private final Clock clock;
     /** The orgs' Bulk paces, shared by every gateway built here ({@link BulkPace#shared}). */
-    private final ConcurrentHashMap<String, Double> bulkPaces = new ConcurrentHashMap<>();
+    private final BulkRates bulkPaces;
 
+    /** Gateways whose Bulk paces are kept in memory only. */
     public SalesforceGateways(GatewaySettings settings, ApiCallCounter counter, Sleeper sleeper, Clock clock) {
+        this(settings, counter, sleeper, clock, BulkRates.inMemory());
+    }
+
+    public SalesforceGateways(GatewaySettings settings, ApiCallCounter counter, Sleeper sleeper, Clock clock,
+                              BulkRates bulkPaces) {
         this.settings = settings;
         this.counter = counter;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.bulkPaces = bulkPaces;
     }
 
     /** A new gateway on {@code tokens}, with its own describe cache and API-usage record. */

@@ -57,6 +57,9 @@ class BulkJobsPerRunTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void everyChunkAddsBatchesToOneOpenJobPerObjectClosedOnceAtTheEnd() {
         List<String> bulk = Collections.synchronizedList(new ArrayList<>());
@@ -93,6 +96,9 @@ class BulkJobsPerRunTest {
         assertThat(ORG.query("SELECT AccountId FROM Contact WHERE Email LIKE '%@per-run.example'"))
                 .hasSize(PEOPLE / 2).allSatisfy(r -> assertThat(r.fields().get("AccountId")).isNotNull());
         assertThat(summaryBulkCalls(summary)).as("the summary counts every Bulk request").isEqualTo(bulk.size());
+        assertThat(jdbc.queryForList("SELECT object_name FROM bulk_pace WHERE org_url = ? AND nanos_per_record > 0",
+                String.class, ORG.org().baseUrl())).as("the org's pace per object, kept for the next run")
+                .containsExactlyInAnyOrder("Lead", "Contact");
         Map<String, Long> byOperation = summaryCallsByOperation(summary);
         assertThat(byOperation.get("bulk addBatch")).as("the summary's batches added: one per chunk and job")
                 .isEqualTo(bulk.stream().filter(r -> r.startsWith("POST") && r.endsWith("/batch")).count());

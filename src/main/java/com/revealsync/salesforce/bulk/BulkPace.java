@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +22,8 @@ import java.util.function.Supplier;
  *
  * <p>The rates can outlive one gateway ({@link #shared}): a {@code serve} process's nightly runs, and
  * the Lusha users' sessions of one run, write to the same org, so a night's first chunk waits at the
- * pace the previous night learned instead of polling to learn it again.
+ * pace the previous night learned instead of polling to learn it again; and the process
+ * ({@link BulkRates}, kept in the app database), so the next command-line run does too.
  */
 public final class BulkPace {
 
@@ -34,42 +33,37 @@ public final class BulkPace {
     private static final double MARGIN = 1.15;
 
     private final Duration floor;
-    /** Nanoseconds per record, by org and object. */
-    private final Map<String, Double> nanosPerRecord;
+    private final BulkRates rates;
     private final Supplier<String> org;
 
     /** A pace of its own, for one org. */
     BulkPace(Duration floor) {
-        this(floor, new ConcurrentHashMap<>(), () -> "");
+        this(floor, BulkRates.inMemory(), () -> "");
     }
 
-    private BulkPace(Duration floor, Map<String, Double> rates, Supplier<String> org) {
+    private BulkPace(Duration floor, BulkRates rates, Supplier<String> org) {
         this.floor = floor;
-        this.nanosPerRecord = rates;
+        this.rates = rates;
         this.org = org;
     }
 
     /**
-     * A pace that keeps its rates in {@code rates}, shared with every other pace given the same map,
-     * under the org {@code org} names when asked (the instance URL of the gateway's current token:
-     * asked only once the gateway has made calls).
+     * A pace that keeps its rates in {@code rates}, shared with every other pace given the same
+     * rates, under the org {@code org} names when asked (the instance URL of the gateway's current
+     * token: asked only once the gateway has made calls).
      */
-    public static BulkPace shared(Duration floor, ConcurrentHashMap<String, Double> rates, Supplier<String> org) {
+    public static BulkPace shared(Duration floor, BulkRates rates, Supplier<String> org) {
         return new BulkPace(floor, rates, org);
-    }
-
-    private String key(String object) {
-        return org.get() + " " + object;
     }
 
     /** Whether a batch of the object has been seen finishing: {@link #firstWait} is then the org's pace. */
     boolean known(String object) {
-        return nanosPerRecord.containsKey(key(object));
+        return rates.get(org.get(), object) != null;
     }
 
     /** The first wait before polling the object's batches that hold {@code records} records. */
     Duration firstWait(String object, int records) {
-        Double rate = nanosPerRecord.get(key(object));
+        Double rate = rates.get(org.get(), object);
         if (rate == null) {
             return floor;
         }
@@ -105,7 +99,6 @@ public final class BulkPace {
         if (records == 0 || last < first) {
             return;
         }
-        double measured = (last - first) * 1_000_000.0 / records;
-        nanosPerRecord.merge(key(object), measured, (old, now) -> WEIGHT * now + (1 - WEIGHT) * old);
+        rates.learned(org.get(), object, (last - first) * 1_000_000.0 / records, WEIGHT);
     }
 }

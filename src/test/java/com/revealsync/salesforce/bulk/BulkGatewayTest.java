@@ -61,8 +61,12 @@ class BulkGatewayTest {
     }
 
     private SalesforceGateways gateways(BulkSettings settings) {
+        return gateways(settings, BulkRates.inMemory());
+    }
+
+    private SalesforceGateways gateways(BulkSettings settings, BulkRates paces) {
         return new SalesforceGateways(new GatewaySettings(RETRY, new ConnectionSettings(Duration.ofSeconds(5),
-                Duration.ofSeconds(5)), settings), counter, time, time);
+                Duration.ofSeconds(5)), settings), counter, time, time, paces);
     }
 
     private static List<RecordWrite> leads(int count) {
@@ -268,6 +272,35 @@ class BulkGatewayTest {
         assertThat(sameFactory).as("the next session's first write: its result asked for when due")
                 .contains("GET result").doesNotContain("GET batch");
         assertThat(newFactory).as("a factory of its own polls first").contains("GET batch", "GET result");
+    }
+
+    @Test
+    void a_factory_of_the_next_process_starts_from_the_pace_the_store_kept() {
+        bulk.datedBatches(1_000);
+        Map<String, Double> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        BulkRates.Store store = new BulkRates.Store() {
+            @Override
+            public Double find(String org, String object) {
+                return kept.get(org + " " + object);
+            }
+
+            @Override
+            public void keep(String org, String object, double nanosPerRecord) {
+                kept.put(org + " " + object, nanosPerRecord);
+            }
+        };
+        try (BulkWrites writes = gateways(BULK, new BulkRates(store)).forTokens(tokens).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(10));
+        }
+
+        int nextProcess = org.requests().size();
+        try (BulkWrites writes = gateways(BULK, new BulkRates(store)).forTokens(tokens).bulkWrites()) {
+            writes.write("Lead", BulkOperation.INSERT, null, leads(5));
+        }
+
+        assertThat(kept).containsOnlyKeys(org.url() + " Lead");
+        assertThat(requestsSince(nextProcess)).as("the next process's first write: its result asked for when due")
+                .contains("GET result").doesNotContain("GET batch");
     }
 
     private void failBatchesOfTwo() {

@@ -90,4 +90,59 @@ class BulkPaceTest {
         // added long before the caller turned to them: polled at once
         assertThat(BulkPace.left(Duration.ofMillis(500), added, added.plusSeconds(2))).isZero();
     }
+
+    /** A store in memory, as the app database's table would keep the rates between processes. */
+    private static final class KeptRates implements BulkRates.Store {
+        final java.util.Map<String, Double> kept = new java.util.HashMap<>();
+
+        @Override
+        public Double find(String org, String object) {
+            return kept.get(org + "|" + object);
+        }
+
+        @Override
+        public void keep(String org, String object, double nanosPerRecord) {
+            kept.put(org + "|" + object, nanosPerRecord);
+        }
+    }
+
+    @Test
+    void a_pace_kept_in_the_store_is_where_the_next_process_starts_for_that_org_only() {
+        KeptRates store = new KeptRates();
+        BulkPace learned = BulkPace.shared(FLOOR, new BulkRates(store), () -> "https://acme.my.salesforce.com");
+        learned.finished("Lead", List.of(batch(0, 2_000, 10_000))); // 0.2 ms per record
+
+        BulkPace next = BulkPace.shared(FLOOR, new BulkRates(store), () -> "https://acme.my.salesforce.com");
+        BulkPace otherOrg = BulkPace.shared(FLOOR, new BulkRates(store), () -> "https://other.my.salesforce.com");
+
+        assertThat(store.kept).containsEntry("https://acme.my.salesforce.com|Lead", 200_000.0);
+        assertThat(next.known("Lead")).isTrue();
+        assertThat(next.firstWait("Lead", 5_000)).isEqualTo(Duration.ofMillis(1_150));
+        assertThat(next.known("Contact")).isFalse();
+        assertThat(otherOrg.known("Lead")).isFalse();
+
+        next.finished("Lead", List.of(batch(0, 4_000, 10_000))); // 0.4 ms: the kept pace moves half way
+        assertThat(store.kept).containsEntry("https://acme.my.salesforce.com|Lead", 300_000.0);
+    }
+
+    @Test
+    void a_store_that_fails_costs_the_kept_pace_not_the_run() {
+        BulkRates.Store broken = new BulkRates.Store() {
+            @Override
+            public Double find(String org, String object) {
+                throw new IllegalStateException("the app database is gone");
+            }
+
+            @Override
+            public void keep(String org, String object, double nanosPerRecord) {
+                throw new IllegalStateException("the app database is gone");
+            }
+        };
+        BulkPace pace = BulkPace.shared(FLOOR, new BulkRates(broken), () -> "org");
+
+        assertThat(pace.known("Lead")).isFalse();
+        pace.finished("Lead", List.of(batch(0, 2_000, 10_000)));
+
+        assertThat(pace.firstWait("Lead", 5_000)).as("learned in memory").isEqualTo(Duration.ofMillis(1_150));
+    }
 }
