@@ -4,7 +4,6 @@ import com.revealsync.salesforce.bulk.BulkRates;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +16,7 @@ public class BulkPaceTable implements BulkRates.Store {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private volatile String upsert;
 
     public BulkPaceTable(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -30,18 +30,26 @@ public class BulkPaceTable implements BulkRates.Store {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * One statement that inserts or replaces: on PostgreSQL a failed insert (another run keeping the
+     * same pace first) would abort the caller's transaction, the chunk's, so none is tried.
+     */
     @Override
     public void keep(String org, String object, double nanosPerRecord) {
-        Timestamp now = Timestamp.from(clock.instant());
-        String update = "UPDATE bulk_pace SET nanos_per_record = ?, learned_at = ? WHERE org_url = ? AND object_name = ?";
-        if (jdbc.update(update, nanosPerRecord, now, org, object) > 0) {
-            return;
+        jdbc.update(upsert(), org, object, nanosPerRecord, Timestamp.from(clock.instant()));
+    }
+
+    private String upsert() {
+        String sql = upsert;
+        if (sql == null) {
+            sql = AppDatabase.postgres(jdbc)
+                    ? "INSERT INTO bulk_pace (org_url, object_name, nanos_per_record, learned_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (org_url, object_name) DO UPDATE SET nanos_per_record = EXCLUDED.nanos_per_record,"
+                            + " learned_at = EXCLUDED.learned_at"
+                    : "MERGE INTO bulk_pace (org_url, object_name, nanos_per_record, learned_at) KEY (org_url, object_name)"
+                            + " VALUES (?, ?, ?, ?)";
+            upsert = sql;
         }
-        try {
-            jdbc.update("INSERT INTO bulk_pace (org_url, object_name, nanos_per_record, learned_at) VALUES (?, ?, ?, ?)",
-                    org, object, nanosPerRecord, now);
-        } catch (DuplicateKeyException another) {
-            jdbc.update(update, nanosPerRecord, now, org, object); // another run kept it meanwhile
-        }
+        return sql;
     }
 }

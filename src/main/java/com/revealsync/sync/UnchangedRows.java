@@ -139,8 +139,7 @@ final class UnchangedRows implements StepExecutionListener {
      * This run in one org: the org, when the run started there by its clock, the users it writes as,
      * whether it is the first to keep fingerprints there (no watermark before it), and the skip
      * fingerprints it holds.
-     */
-    /**
+     *
      * @param started the org's time when the run started there ({@code getServerTimestamp})
      * @param startedNanos {@link System#nanoTime()} when that answer came
      */
