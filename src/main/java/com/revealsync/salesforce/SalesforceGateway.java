@@ -57,7 +57,8 @@ public interface SalesforceGateway {
      * As {@link #queryEach}, once {@code readOn} has said yes to the number of records the query
      * selects: the first page tells it ({@code size}), so knowing costs no call of its own, as a
      * {@code COUNT()} query would. Where {@code readOn} says no, no record is handed over and no
-     * further page is read. Returns that number.
+     * further page is read. Returns that number. As with {@link #queryEach}, a record may be handed
+     * over twice where the query has to start again. This default reads every page first.
      */
     default long queryEachIf(String soql, LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
         List<SalesforceRecord> all = query(soql);
