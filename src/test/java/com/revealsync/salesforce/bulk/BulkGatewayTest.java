@@ -277,18 +277,7 @@ class BulkGatewayTest {
     @Test
     void a_factory_of_the_next_process_starts_from_the_pace_the_store_kept() {
         bulk.datedBatches(1_000);
-        Map<String, Double> kept = new java.util.concurrent.ConcurrentHashMap<>();
-        BulkRates.Store store = new BulkRates.Store() {
-            @Override
-            public Double find(String org, String object) {
-                return kept.get(org + " " + object);
-            }
-
-            @Override
-            public void keep(String org, String object, double nanosPerRecord) {
-                kept.put(org + " " + object, nanosPerRecord);
-            }
-        };
+        KeptRates store = new KeptRates();
         try (BulkWrites writes = gateways(BULK, new BulkRates(store)).forTokens(tokens).bulkWrites()) {
             writes.write("Lead", BulkOperation.INSERT, null, leads(10));
         }
@@ -298,7 +287,7 @@ class BulkGatewayTest {
             writes.write("Lead", BulkOperation.INSERT, null, leads(5));
         }
 
-        assertThat(kept).containsOnlyKeys(org.url() + " Lead");
+        assertThat(store.kept).containsOnlyKeys(org.url() + "|Lead");
         assertThat(requestsSince(nextProcess)).as("the next process's first write: its result asked for when due")
                 .contains("GET result").doesNotContain("GET batch");
     }

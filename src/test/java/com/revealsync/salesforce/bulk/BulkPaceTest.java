@@ -91,21 +91,6 @@ class BulkPaceTest {
         assertThat(BulkPace.left(Duration.ofMillis(500), added, added.plusSeconds(2))).isZero();
     }
 
-    /** A store in memory, as the app database's table would keep the rates between processes. */
-    private static final class KeptRates implements BulkRates.Store {
-        final java.util.Map<String, Double> kept = new java.util.HashMap<>();
-
-        @Override
-        public Double find(String org, String object) {
-            return kept.get(org + "|" + object);
-        }
-
-        @Override
-        public void keep(String org, String object, double nanosPerRecord) {
-            kept.put(org + "|" + object, nanosPerRecord);
-        }
-    }
-
     @Test
     void a_pace_kept_in_the_store_is_where_the_next_process_starts_for_that_org_only() {
         KeptRates store = new KeptRates();
