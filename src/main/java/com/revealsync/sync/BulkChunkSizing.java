@@ -26,7 +26,7 @@ import java.lang.management.ManagementFactory;
  * 166 MB of the ~228 MB the old generation gets. A mapping that writes two or three times the
  * default's fields holds that much more per record (the mapped values are the largest share), so
  * {@code auto} keeps the headroom: an admin who maps few fields sets {@code bulk-chunk-size: 35000}
- * to spend fewer calls (README "Performance").
+ * to spend fewer calls (README "Benchmark": "Fewer API calls for big runs").
  *
  * <p>The heap is the {@code -Xmx} the JVM was given ({@link #maxHeapBytes()}), not
  * {@link Runtime#maxMemory()}: under the parallel collector that leaves out a survivor space whose
