@@ -31,7 +31,7 @@ public final class UserTokenSource implements TokenSource {
     private final ConnectionRepository store;
     private final OAuthClient oauth;
     private final AuditLog audit;
-    /** The connection's org and Salesforce user (18-character ids), or null: then {@code getUserInfo} tells them. */
+    /** The connection's org and Salesforce user, named on its tokens ({@link OrgToken} keeps 18-character ids only). */
     private final String orgId;
     private final String userId;
     private String refreshToken;
@@ -46,9 +46,8 @@ public final class UserTokenSource implements TokenSource {
         this.store = store;
         this.oauth = oauth;
         this.audit = audit;
-        boolean named = isId(connection.salesforceOrgId()) && isId(connection.salesforceUserId());
-        this.orgId = named ? connection.salesforceOrgId() : null;
-        this.userId = named ? connection.salesforceUserId() : null;
+        this.orgId = connection.salesforceOrgId();
+        this.userId = connection.salesforceUserId();
         this.refreshToken = tokens.refreshToken();
         this.current = tokens.accessToken() == null ? null
                 : new OrgToken(connection.instanceUrl().toString(), tokens.accessToken(), orgId, userId);
@@ -145,10 +144,5 @@ public final class UserTokenSource implements TokenSource {
                 + " skipped until then. To restore it, " + user + " (or an ADMIN or MANAGER) runs `reveal-sync reconnect"
                 + " --user " + user + "` and signs in to Salesforce again. If it keeps happening, ask the Salesforce"
                 + " admin to check the connected app's refresh token policy and the Session Settings timeout in Setup";
-    }
-
-    /** An 18-character Salesforce id, as {@code getUserInfo} gives them. */
-    private static boolean isId(String id) {
-        return id != null && id.length() == 18 && id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
     }
 }

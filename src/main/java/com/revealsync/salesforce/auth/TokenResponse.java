@@ -1,8 +1,5 @@
 package com.revealsync.salesforce.auth;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A successful answer of the token endpoint. {@link #toString()} never shows a token.
  *
@@ -12,13 +9,14 @@ import java.util.regex.Pattern;
 public record TokenResponse(String accessToken, String instanceUrl, String refreshToken, String identityUrl,
                             String issuedAt) {
 
-    /** Salesforce's identity URL: {@code https://login.salesforce.com/id/{orgId}/{userId}}, 18-character ids. */
-    private static final Pattern IDENTITY = Pattern.compile("https?://[^/]+(?:/[^/]+)*/id/([A-Za-z0-9]{18})/([A-Za-z0-9]{18})/?");
-
-    /** The token, naming its org and user where the identity URL does. */
+    /**
+     * The token, naming its org and user where the identity URL does: its last two segments, as
+     * {@code connection.oauth.OAuthClient} reads a Lusha user's grant ({@link OrgToken} keeps them
+     * only if they are Salesforce ids).
+     */
     public OrgToken orgToken() {
-        Matcher ids = identityUrl == null ? null : IDENTITY.matcher(identityUrl);
-        return ids != null && ids.matches() ? new OrgToken(instanceUrl, accessToken, ids.group(1), ids.group(2))
+        String[] id = identityUrl == null ? new String[0] : identityUrl.split("/");
+        return id.length >= 2 ? new OrgToken(instanceUrl, accessToken, id[id.length - 2], id[id.length - 1])
                 : new OrgToken(instanceUrl, accessToken);
     }
 

@@ -111,18 +111,10 @@ public final class SoapReader {
      */
     public long queryEachIf(String soql, LongPredicate readOn, Consumer<SalesforceRecord> consumer) {
         QueryResult first = first(soql, "query");
-        long size = first.getSize();
-        if (!readOn.test(size)) {
-            return size;
+        if (readOn.test(first.getSize())) {
+            read(first, soql, "query", consumer, () -> { });
         }
-        try {
-            pages(soql, consumer, first);
-        } catch (LocatorRefused refused) {
-            LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
-                    objectOf(soql), refused.getCause().getMessage());
-            read(soql, "query", consumer, () -> { });
-        }
-        return size;
+        return first.getSize();
     }
 
     /** As {@link #queryEach}, through {@code queryAll}: deleted records (IsDeleted) are included. */
@@ -138,9 +130,16 @@ public final class SoapReader {
      * over come again), at most {@link #MAX_RESTARTS} times; past that the refusal is the error.
      */
     private void read(String soql, String operation, Consumer<SalesforceRecord> consumer, Runnable restarting) {
+        read(first(soql, operation), soql, operation, consumer, restarting);
+    }
+
+    /** As {@link #read(String, String, Consumer, Runnable)}, from a first page already read. */
+    private void read(QueryResult first, String soql, String operation, Consumer<SalesforceRecord> consumer,
+                      Runnable restarting) {
+        QueryResult page = first;
         for (int restarts = 0; ; restarts++) {
             try {
-                pages(soql, consumer, first(soql, operation));
+                pages(soql, consumer, page);
                 return;
             } catch (LocatorRefused refused) {
                 if (restarts == MAX_RESTARTS) {
@@ -149,6 +148,7 @@ public final class SoapReader {
                 LOG.warn("{}: the org refused the query locator of a following page ({}): reading the query again from its start",
                         objectOf(soql), refused.getCause().getMessage());
                 restarting.run();
+                page = first(soql, operation);
             }
         }
     }
