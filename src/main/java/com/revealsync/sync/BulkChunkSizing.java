@@ -1,55 +1,95 @@
 package com.revealsync.sync;
 
+import com.revealsync.lusha.RecordType;
+import com.revealsync.mapping.profile.ConditionalRule;
+import com.revealsync.mapping.profile.FieldMapping;
+import com.revealsync.mapping.profile.MappingProfile;
+import com.revealsync.mapping.profile.PredefinedValue;
+import com.revealsync.mapping.profile.RecordMapping;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * How many rows a chunk of the Bulk path holds when {@code bulk-chunk-size} is {@code auto}: as
- * many as the JVM's maximum heap ({@code -Xmx}) carries without full collections one after the
- * other, in steps of 5,000, from 2,000 to 50,000.
+ * many as the JVM's maximum heap ({@code -Xmx}) carries with the run's mapping, in steps of 5,000,
+ * from 2,000 to 50,000.
  *
  * <p>Why it matters: every chunk costs about two API calls per object it writes (add the batch,
- * read its results when the org's pace says it is done; a third, a poll, where it was not), so
- * bigger chunks spend fewer of the org's daily calls (BENCHMARKS.md, when a poll was always made:
- * 112 calls per 100,000 rows with chunks of 10,000, 43 with chunks of 50,000). But a chunk's rows,
- * plans and results are held until it commits: measured at 4-7 KB a row at its peak, on top of
- * ~45 MB for the application, and the collector needs room to spare. Hence 14 KB of heap a row
- * beyond 48 MB: 15,000 rows under {@code -Xmx256m}, 30,000 under 512 MB, 50,000 from 1 GB.
- * Measured under {@code -Xmx256m} (generated batches, BENCHMARKS.md): 1,000,000 rows in 15,000-row
- * chunks completed with a peak heap of 227 MB, 691 calls against 1,015 at 10,000 rows, and took
- * 338 s against 398 s; 16 KB a row (10,000 rows under 256 MB) was the setting before.
+ * read its results when the org's pace says it is done), so bigger chunks spend fewer of the org's
+ * daily calls. A 100,000-row first run needs three chunks or fewer, chunks of 35,000 rows, to stay
+ * under 50 calls: 15,000-row chunks cost 58-60 (BENCHMARKS.md, fourteenth session).
  *
- * <p>Since a row keeps its text once (thirteenth session) a chunk holds ~2.9 KB a row at its peak
- * with the default mapping, and 35,000-row chunks run under 256 MB: 1,000,000 rows in the same
- * 536 s with 313 calls instead of 424, a 100,000-row run with 49 instead of 60, but 31% more of the
- * pipeline's CPU (collections: 235 s against 142 s) and the heap after a full collection up to
- * 166 MB of the ~228 MB the old generation gets. A mapping that writes two or three times the
- * default's fields holds that much more per record (the mapped values are the largest share), so
- * {@code auto} keeps the headroom: an admin who maps few fields sets {@code bulk-chunk-size: 35000}
- * to spend fewer calls (README "Benchmark": "Fewer API calls for big runs").
+ * <p>But a chunk's rows, plans and results are held until it commits. Measured with heap dumps
+ * (thirteenth session, the default mapping): ~2.9 KB a row at the chunk's peak, of which the
+ * mapped values are the largest part (~0.9 KB) and grow with the fields the mapping writes; the
+ * rest (the row's text, its fingerprint, its outcome, the Bulk CSV) does not depend on the
+ * mapping. Hence the heap a row is given: {@value #ROW_BYTES} bytes plus {@value #VALUE_BYTES} per
+ * value the mapping writes for a row ({@link #valuesPerRow}), beyond 48 MB for the application,
+ * about twice what a row holds, so that the collector has room. Under {@code -Xmx256m}: 35,000 rows
+ * with the default mapping (13 values a row), 25,000 with one writing 24 (15 fields on a Lead, 12
+ * on a Contact and 8 on its Account), 15,000 from 50 values.
+ *
+ * <p>Measured under {@code -Xmx256m}, 100,000 rows (BENCHMARKS.md, fourteenth session): the default
+ * mapping in 35,000-row chunks held at most 145 MB after a full collection; the 24-value mapping 172
+ * MB in 35,000-row chunks and 150 MB in 25,000-row ones. 1,000,000 rows with the default mapping in
+ * 35,000-row chunks completed in the same time as in 15,000-row ones (thirteenth session: 536 s,
+ * 313 calls instead of 424).
  *
  * <p>The heap is the {@code -Xmx} the JVM was given ({@link #maxHeapBytes()}), not
  * {@link Runtime#maxMemory()}: under the parallel collector that leaves out a survivor space whose
- * size the collector keeps changing, so the same command sized its chunks at 15,000 rows or 10,000
- * depending on the collections before (a rerun of 100,000 rows: 44 API calls instead of 35).
+ * size the collector keeps changing, so the same command sized its chunks differently depending on
+ * the collections before (a rerun of 100,000 rows: 44 API calls instead of 35).
  */
 final class BulkChunkSizing {
 
     static final int MIN_ROWS = 2_000;
     static final int MAX_ROWS = 50_000;
     private static final long BASE_BYTES = 48L << 20;
-    private static final long BYTES_PER_ROW = 14L << 10;
+    private static final long ROW_BYTES = 4_300;
+    private static final long VALUE_BYTES = 140;
     private static final int STEP = 5_000;
 
     private BulkChunkSizing() {
     }
 
-    static int rowsFor(long maxHeapBytes) {
-        long rows = Math.max(0, maxHeapBytes - BASE_BYTES) / BYTES_PER_ROW;
+    /** Rows a chunk holds under the maximum heap given, for a mapping writing {@code valuesPerRow}. */
+    static int rowsFor(long maxHeapBytes, int valuesPerRow) {
+        long rows = Math.max(0, maxHeapBytes - BASE_BYTES) / (ROW_BYTES + VALUE_BYTES * Math.max(0, valuesPerRow));
         if (rows >= STEP) {
             rows -= rows % STEP;
         }
         return (int) Math.max(MIN_ROWS, Math.min(MAX_ROWS, rows));
+    }
+
+    /**
+     * The most values a row of this mapping has Salesforce write: a Lead's, or a Contact's and its
+     * Account's (a row whose company is new makes both). Per record type, the Salesforce fields its
+     * field mappings, predefined values and conditional rules name (each once), and the Lusha id
+     * (Leads and Contacts) or company id (Accounts) reveal-sync adds; a Contact also carries its
+     * Account's id.
+     */
+    static int valuesPerRow(MappingProfile profile) {
+        int lead = fieldsWritten(profile.mapping(RecordType.Lead)) + 1;
+        int contact = fieldsWritten(profile.mapping(RecordType.Contact)) + 2;
+        int account = fieldsWritten(profile.mapping(RecordType.Account)) + 1;
+        return Math.max(lead, contact + account);
+    }
+
+    private static int fieldsWritten(RecordMapping mapping) {
+        Set<String> fields = new HashSet<>();
+        for (FieldMapping f : mapping.fields()) {
+            fields.add(f.salesforceField().toLowerCase(Locale.ROOT));
+        }
+        for (PredefinedValue p : mapping.predefined()) {
+            fields.add(p.salesforceField().toLowerCase(Locale.ROOT));
+        }
+        for (ConditionalRule r : mapping.rules()) {
+            fields.add(r.salesforceField().toLowerCase(Locale.ROOT));
+        }
+        return fields.size();
     }
 
     /**

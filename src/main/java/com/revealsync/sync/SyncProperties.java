@@ -1,6 +1,7 @@
 package com.revealsync.sync;
 
 import com.revealsync.lusha.RecordType;
+import com.revealsync.mapping.profile.MappingProfile;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize rows per chunk (one transaction, one set of lookups) through SOAP (default 200,
  *                  the SOAP API's records per call)
  * @param bulkChunkSize rows per chunk through the Bulk API: {@code auto} (the default) sizes chunks from the
- *                  JVM's maximum heap ({@link BulkChunkSizing}: 15,000 rows under {@code -Xmx256m},
- *                  30,000 under 512 MB, 50,000 from 1 GB), or a number of rows
+ *                  JVM's maximum heap and the mapping's width ({@link BulkChunkSizing}: under {@code -Xmx256m}
+ *                  35,000 rows with the default mapping, fewer for a mapping that writes more fields;
+ *                  50,000 from 512 MB), or a number of rows
  * @param bulkThreshold with {@code --api auto}, runs of more rows than this go through the Bulk API (default 2000)
  * @param lookupSnapshotRatio in Bulk mode, the lookups read the org's Leads, Contacts and Accounts once
  *                  per run (Bulk query jobs) when it holds at most this many of them per input row
@@ -64,9 +66,13 @@ public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer
         }
     }
 
-    /** Rows per chunk through the Bulk API: the configured number, or sized from the JVM's maximum heap. */
-    public int bulkChunkRows() {
-        return bulkChunkSize.equalsIgnoreCase(AUTO) ? BulkChunkSizing.rowsFor(BulkChunkSizing.maxHeapBytes())
+    /**
+     * Rows per chunk through the Bulk API: the configured number, or sized from the JVM's maximum heap
+     * and the values the run's mapping writes for a row.
+     */
+    public int bulkChunkRows(MappingProfile mapping) {
+        return bulkChunkSize.equalsIgnoreCase(AUTO)
+                ? BulkChunkSizing.rowsFor(BulkChunkSizing.maxHeapBytes(), BulkChunkSizing.valuesPerRow(mapping))
                 : Integer.parseInt(bulkChunkSize);
     }
 
