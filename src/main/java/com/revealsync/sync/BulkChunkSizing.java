@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * How many rows a chunk of the Bulk path holds when {@code bulk-chunk-size} is {@code auto}: as
- * many as the JVM's maximum heap ({@code -Xmx}) carries with the run's mapping, in steps of 5,000,
- * from 2,000 to 50,000.
+ * many as the JVM's maximum heap ({@code -Xmx}) carries with the run's mapping (in steps of 5,000
+ * from 20,000 rows, of 1,000 below), from 2,000 to 50,000; half as many for a long run.
  *
  * <p>Why it matters: every chunk costs about two API calls per object it writes (add the batch,
  * read its results when the org's pace says it is done), so bigger chunks spend fewer of the org's
@@ -30,13 +30,23 @@ import java.util.Set;
  * value the mapping writes for a row ({@link #valuesPerRow}), beyond 48 MB for the application,
  * about twice what a row holds, so that the collector has room. Under {@code -Xmx256m}: 35,000 rows
  * with the default mapping (13 values a row), 25,000 with one writing 24 (15 fields on a Lead, 12
- * on a Contact and 8 on its Account), 15,000 from 50 values.
+ * on a Contact and 8 on its Account), 19,000 with 50.
  *
  * <p>Measured under {@code -Xmx256m}, 100,000 rows (BENCHMARKS.md, fourteenth session): the default
  * mapping in 35,000-row chunks held at most 145 MB after a full collection; the 24-value mapping 172
- * MB in 35,000-row chunks and 150 MB in 25,000-row ones. 1,000,000 rows with the default mapping in
- * 35,000-row chunks completed in the same time as in 15,000-row ones (thirteenth session: 536 s,
- * 313 calls instead of 424).
+ * MB in 35,000-row chunks and 150 MB in 25,000-row ones.
+ *
+ * <p>A long run takes chunks half that size ({@link #LONG_RUN_CHUNKS}): chunks that fill the heap
+ * keep the collector busy on every chunk (their live data near the old generation's size: full
+ * collections one after the other), and over a long run that costs more than the calls it saves
+ * are worth. Measured under {@code -Xmx256m} (fourteenth session), 1,000,000 rows as scheduled: in
+ * 35,000-row chunks 310 calls and 404-405 s (a command-line trial: 751 full collections, 148 s of
+ * pauses), in 15,000-row ones 420 calls and 326 s, in 20,000-row ones 419 calls and 355 s (a Lead
+ * batch holds 10,000 records: chunks of 18,000 rows or so fill one, of 36,000 two, and sizes in
+ * between buy no calls). Half-size chunks, 17,000 rows with the default mapping, fill one; a run of
+ * more than ten full chunks' rows spends in them ~40 calls per 100,000 rows (a run's ~14 calls of
+ * its own and ~6 a chunk), where a 100,000-row run needs the full size to stay under 50 (48 calls
+ * against 58).
  *
  * <p>The heap is the {@code -Xmx} the JVM was given ({@link #maxHeapBytes()}), not
  * {@link Runtime#maxMemory()}: under the parallel collector that leaves out a survivor space whose
@@ -51,16 +61,36 @@ final class BulkChunkSizing {
     private static final long ROW_BYTES = 4_300;
     private static final long VALUE_BYTES = 140;
     private static final int STEP = 5_000;
+    private static final int FINE_STEP = 1_000;
+    private static final int FINE_BELOW = 20_000;
+    /** A run of more rows than this many full-size chunks takes half-size chunks. */
+    static final int LONG_RUN_CHUNKS = 10;
 
     private BulkChunkSizing() {
     }
 
     /** Rows a chunk holds under the maximum heap given, for a mapping writing {@code valuesPerRow}. */
     static int rowsFor(long maxHeapBytes, int valuesPerRow) {
-        long rows = Math.max(0, maxHeapBytes - BASE_BYTES) / (ROW_BYTES + VALUE_BYTES * Math.max(0, valuesPerRow));
-        if (rows >= STEP) {
-            rows -= rows % STEP;
-        }
+        return bounded(heapRows(maxHeapBytes, valuesPerRow));
+    }
+
+    /**
+     * Rows a chunk of a run of {@code runRows} rows holds: {@link #rowsFor(long, int)}, or for a run
+     * of more than {@link #LONG_RUN_CHUNKS} such chunks, half the rows the heap carries (no fewer than
+     * that: a heap that carries twice {@link #MAX_ROWS} has the room already).
+     */
+    static int rowsFor(long maxHeapBytes, int valuesPerRow, long runRows) {
+        long fit = heapRows(maxHeapBytes, valuesPerRow);
+        int full = bounded(fit);
+        return runRows > (long) LONG_RUN_CHUNKS * full ? bounded(Math.min(full, fit / 2)) : full;
+    }
+
+    private static long heapRows(long maxHeapBytes, int valuesPerRow) {
+        return Math.max(0, maxHeapBytes - BASE_BYTES) / (ROW_BYTES + VALUE_BYTES * Math.max(0, valuesPerRow));
+    }
+
+    private static int bounded(long rows) {
+        rows -= rows % (rows >= FINE_BELOW ? STEP : FINE_STEP);
         return (int) Math.max(MIN_ROWS, Math.min(MAX_ROWS, rows));
     }
 

@@ -87,7 +87,8 @@ class NightlySyncJobConfiguration {
                 new RecordSender(bulk, lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
         ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress, unchanged);
-        int chunkSize = session.writeMode() == WriteMode.BULK ? properties.bulkChunkRows(session.processor().profile())
+        int chunkSize = session.writeMode() == WriteMode.BULK
+                ? properties.bulkChunkRows(session.processor().profile(), session.totalRows())
                 : properties.chunkSize();
         var step = new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
                 .transactionManager(transactions)

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bulkChunkSize rows per chunk through the Bulk API: {@code auto} (the default) sizes chunks from the
  *                  JVM's maximum heap and the mapping's width ({@link BulkChunkSizing}: under {@code -Xmx256m}
  *                  35,000 rows with the default mapping, fewer for a mapping that writes more fields;
- *                  50,000 from 512 MB), or a number of rows
+ *                  50,000 from 512 MB; half that for a run of more than ten such chunks), or a number of rows
  * @param bulkThreshold with {@code --api auto}, runs of more rows than this go through the Bulk API (default 2000)
  * @param lookupSnapshotRatio in Bulk mode, the lookups read the org's Leads, Contacts and Accounts once
  *                  per run (Bulk query jobs) when it holds at most this many of them per input row
@@ -67,12 +67,12 @@ public record SyncProperties(Path mapping, RecordType defaultRecordType, Integer
     }
 
     /**
-     * Rows per chunk through the Bulk API: the configured number, or sized from the JVM's maximum heap
-     * and the values the run's mapping writes for a row.
+     * Rows per chunk through the Bulk API: the configured number, or sized from the JVM's maximum heap,
+     * the values the run's mapping writes for a row and the run's rows ({@link BulkChunkSizing}).
      */
-    public int bulkChunkRows(MappingProfile mapping) {
+    public int bulkChunkRows(MappingProfile mapping, long runRows) {
         return bulkChunkSize.equalsIgnoreCase(AUTO)
-                ? BulkChunkSizing.rowsFor(BulkChunkSizing.maxHeapBytes(), BulkChunkSizing.valuesPerRow(mapping))
+                ? BulkChunkSizing.rowsFor(BulkChunkSizing.maxHeapBytes(), BulkChunkSizing.valuesPerRow(mapping), runRows)
                 : Integer.parseInt(bulkChunkSize);
     }
 

@@ -78,7 +78,7 @@ public class SyncRunner {
                     !request.dryRun() && !request.checkAll() && properties.changeDetection()));
             out.printf("sync: up to %,d rows in %d file(s), mapping %s, via %s%s%n", rows, files.size(), mappingFile,
                     mode == WriteMode.BULK ? String.format("the Bulk API, %,d rows a chunk (bulk-chunk-size: %s)",
-                            properties.bulkChunkRows(profile), properties.bulkChunkSize()) : "the SOAP API",
+                            properties.bulkChunkRows(profile, rows), properties.bulkChunkSize()) : "the SOAP API",
                     request.dryRun() ? " (dry run)" : "");
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("input", request.input());
