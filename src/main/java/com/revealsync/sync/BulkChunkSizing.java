@@ -75,9 +75,9 @@ final class BulkChunkSizing {
     }
 
     /**
-     * Rows a chunk of a run of {@code runRows} rows holds: {@link #rowsFor(long, int)}, or for a run
-     * of more than {@link #LONG_RUN_CHUNKS} such chunks, half the rows the heap carries (no fewer than
-     * that: a heap that carries twice {@link #MAX_ROWS} has the room already).
+     * Rows a chunk of a run of {@code runRows} rows holds: {@link #rowsFor(long, int)}, or, for a run
+     * of more than {@link #LONG_RUN_CHUNKS} such chunks, half the rows the heap carries, at most
+     * {@link #MAX_ROWS} (a heap that carries twice that keeps full chunks: it has the room).
      */
     static int rowsFor(long maxHeapBytes, int valuesPerRow, long runRows) {
         long fit = heapRows(maxHeapBytes, valuesPerRow);
