@@ -1,6 +1,6 @@
 package com.revealsync.fingerprint;
 
-import com.revealsync.run.AppDatabase;
+import com.revealsync.run.Upsert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,14 +23,13 @@ public class RowFingerprints {
     /** Keys per query (IN lists). */
     private static final int MAX_VALUES = 200;
 
-    private static final String COLUMNS =
-            "lusha_id, org_id, fingerprint, record_type, salesforce_id, account_id, warnings_json, skip_json, match_keys";
-
     private final JdbcTemplate jdbc;
-    private volatile String upsert;
+    private final Upsert upsert;
 
     public RowFingerprints(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.upsert = new Upsert(jdbc, "row_fingerprint", 2, "lusha_id", "org_id", "fingerprint", "record_type",
+                "salesforce_id", "account_id", "warnings_json", "skip_json", "match_keys");
     }
 
     /**
@@ -55,7 +54,7 @@ public class RowFingerprints {
         return found;
     }
 
-    /** Stores these fingerprints, replacing those of the same Lusha ids (one statement a row). */
+    /** Stores these fingerprints, replacing those of the same Lusha ids ({@link Upsert}: one statement a row). */
     public void save(String orgId, Collection<RowFingerprint> fingerprints) {
         if (fingerprints.isEmpty()) {
             return;
@@ -65,23 +64,7 @@ public class RowFingerprints {
             rows.add(new Object[] {f.lushaId(), orgId, f.fingerprint(), f.recordType(), f.salesforceId(),
                     f.accountId(), f.warningsJson(), f.skipJson(), f.matchKeys()});
         }
-        jdbc.batchUpdate(upsert(), rows);
-    }
-
-    /** {@code MERGE ... KEY} on H2, {@code INSERT ... ON CONFLICT DO UPDATE} on PostgreSQL. */
-    private String upsert() {
-        String sql = upsert;
-        if (sql == null) {
-            sql = AppDatabase.postgres(jdbc)
-                    ? "INSERT INTO row_fingerprint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lusha_id, org_id)"
-                            + " DO UPDATE SET fingerprint = EXCLUDED.fingerprint, record_type = EXCLUDED.record_type,"
-                            + " salesforce_id = EXCLUDED.salesforce_id, account_id = EXCLUDED.account_id,"
-                            + " warnings_json = EXCLUDED.warnings_json, skip_json = EXCLUDED.skip_json,"
-                            + " match_keys = EXCLUDED.match_keys"
-                    : "MERGE INTO row_fingerprint (" + COLUMNS + ") KEY (lusha_id, org_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            upsert = sql;
-        }
-        return sql;
+        upsert.runAll(rows);
     }
 
     /** Deletes the fingerprints of these Lusha ids. */

@@ -16,11 +16,12 @@ public class BulkPaceTable implements BulkRates.Store {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private volatile String upsert;
+    private final Upsert upsert;
 
     public BulkPaceTable(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.upsert = new Upsert(jdbc, "bulk_pace", 2, "org_url", "object_name", "nanos_per_record", "learned_at");
     }
 
     @Override
@@ -30,26 +31,9 @@ public class BulkPaceTable implements BulkRates.Store {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /**
-     * One statement that inserts or replaces: on PostgreSQL a failed insert (another run keeping the
-     * same pace first) would abort the caller's transaction, the chunk's, so none is tried.
-     */
+    /** Inserts or replaces in one statement ({@link Upsert}): another run may keep the same pace first. */
     @Override
     public void keep(String org, String object, double nanosPerRecord) {
-        jdbc.update(upsert(), org, object, nanosPerRecord, Timestamp.from(clock.instant()));
-    }
-
-    private String upsert() {
-        String sql = upsert;
-        if (sql == null) {
-            sql = AppDatabase.postgres(jdbc)
-                    ? "INSERT INTO bulk_pace (org_url, object_name, nanos_per_record, learned_at) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (org_url, object_name) DO UPDATE SET nanos_per_record = EXCLUDED.nanos_per_record,"
-                            + " learned_at = EXCLUDED.learned_at"
-                    : "MERGE INTO bulk_pace (org_url, object_name, nanos_per_record, learned_at) KEY (org_url, object_name)"
-                            + " VALUES (?, ?, ?, ?)";
-            upsert = sql;
-        }
-        return sql;
+        upsert.run(org, object, nanosPerRecord, Timestamp.from(clock.instant()));
     }
 }

@@ -61,7 +61,8 @@ public final class BulkRates {
             try {
                 Double kept = store.find(org, object);
                 if (kept != null && kept > 0) {
-                    rate = rates.merge(key, kept, (learned, old) -> learned);
+                    Double learned = rates.putIfAbsent(key, kept); // a rate learned meanwhile wins
+                    rate = learned != null ? learned : kept;
                 }
             } catch (RuntimeException e) {
                 LOG.warn("the Bulk pace kept for {} could not be read ({}): learning it again", object, e.getMessage());
