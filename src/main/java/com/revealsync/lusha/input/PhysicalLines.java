@@ -64,18 +64,44 @@ final class PhysicalLines implements Closeable {
     }
 
     /**
-     * Reads the next line only to check it, without keeping its text: cheaper than {@link #next()}
-     * for a scan of a whole file.
+     * Reads the next line only to check it, without keeping its text: the same checks as
+     * {@link #next()} (no NUL byte, not too long, strict UTF-8, the same problem for the same line),
+     * done on the bytes as they are read, without copying or decoding them: a scan of a whole file
+     * (the pre-flight check) costs little more than reading it.
      *
      * @return whether a line was read
      */
     boolean skip() throws IOException {
-        long start = offset;
-        int length = readLine();
-        if (length < 0) {
+        int length = 0;
+        boolean any = false;
+        Utf8Check utf8 = new Utf8Check();
+        while (true) {
+            if (chunkPos == chunkLen && !fill()) {
+                break;
+            }
+            any = true;
+            byte b = chunk[chunkPos++];
+            offset++;
+            if (b == '\n') {
+                break;
+            }
+            if (b == 0) {
+                throw problem(nextNumber, "contains binary data (a NUL byte): it is not a CSV text file");
+            }
+            if (length == MAX_LINE_BYTES) {
+                throw problem(nextNumber, "has a line longer than " + MAX_LINE_BYTES / 1024
+                        + " KB: it is not a CSV batch of revealed contacts");
+            }
+            utf8.accept(b, length++);
+        }
+        if (!any) {
             return false;
         }
-        decode(nextNumber++, start, length);
+        long number = nextNumber++;
+        int bad = utf8.firstBad();
+        if (bad >= 0) {
+            throw notUtf8(number, bad);
+        }
         return true;
     }
 
@@ -136,11 +162,16 @@ final class PhysicalLines implements Closeable {
         decoder.reset();
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
-            throw problem(number, "is not valid UTF-8 text (first bad byte: byte " + (bytes.position() + 1)
-                    + " of the line); save it as \"CSV UTF-8\"");
+            throw notUtf8(number, bytes.position());
         }
         decoder.flush(chars);
         chars.flip();
+    }
+
+    /** A line that is not UTF-8; {@code bad}: the index of the first byte of its first bad sequence. */
+    private InputFileError notUtf8(long number, int bad) {
+        return problem(number, "is not valid UTF-8 text (first bad byte: byte " + (bad + 1)
+                + " of the line); save it as \"CSV UTF-8\"");
     }
 
     private InputFileError problem(long number, String message) {
