@@ -3,6 +3,7 @@ package com.revealsync.fingerprint;
 import com.revealsync.lusha.LushaField;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
+import com.revealsync.lusha.SourceColumns;
 import com.revealsync.mapping.profile.FieldMapping;
 import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.profile.RecordMapping;
@@ -13,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,12 +50,19 @@ public final class Fingerprints {
     private final Set<LushaField> unread;
     /** Per column name as read, whether it is hashed. */
     private final Map<String, Boolean> hashed = new HashMap<>();
+    /** Per header of rows read from a file, its names' bytes and which columns are hashed. */
+    private final Map<SourceColumns.Names, Header> headers = new IdentityHashMap<>();
     /** One digest for every row, reset between rows. */
     private final MessageDigest digest = sha256();
+    private final SourceColumns.ByteSink toDigest = digest::update;
 
     private Fingerprints(byte[] planKey, Set<LushaField> unread) {
         this.planKey = planKey;
         this.unread = unread;
+    }
+
+    /** A header's column names in UTF-8 and, per column, whether it is hashed. */
+    private record Header(byte[][] names, boolean[] hashed) {
     }
 
     /** Fingerprints of rows planned with this profile, default record type and describes. */
@@ -84,19 +94,43 @@ public final class Fingerprints {
         digest.update(planKey);
         digest.update(userId.getBytes(StandardCharsets.UTF_8));
         digest.update(END);
-        for (Map.Entry<String, String> column : contact.sourceColumns().entrySet()) {
-            if (!hashed.computeIfAbsent(column.getKey(), this::hashed)) {
-                continue;
+        if (contact.sourceColumns() instanceof SourceColumns row) {
+            // the same bytes as below, read from the packed cells without making their strings
+            Header header = headers.computeIfAbsent(row.names(), this::header);
+            for (int i = 0; i < header.hashed().length; i++) {
+                if (header.hashed()[i]) {
+                    digest.update(header.names()[i]);
+                    digest.update(SEP);
+                    row.cellBytes(i, toDigest);
+                    digest.update(END);
+                }
             }
-            digest.update(column.getKey().getBytes(StandardCharsets.UTF_8));
-            digest.update(SEP);
-            if (column.getValue() != null) {
-                digest.update(column.getValue().getBytes(StandardCharsets.UTF_8));
+        } else {
+            for (Map.Entry<String, String> column : contact.sourceColumns().entrySet()) {
+                if (!hashed.computeIfAbsent(column.getKey(), this::hashed)) {
+                    continue;
+                }
+                digest.update(column.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update(SEP);
+                if (column.getValue() != null) {
+                    digest.update(column.getValue().getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update(END);
             }
-            digest.update(END);
         }
         byte[] hash = digest.digest();
         return HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    private Header header(SourceColumns.Names names) {
+        List<String> list = names.list();
+        byte[][] bytes = new byte[list.size()][];
+        boolean[] isHashed = new boolean[list.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = list.get(i).getBytes(StandardCharsets.UTF_8);
+            isHashed[i] = hashed.computeIfAbsent(list.get(i), this::hashed);
+        }
+        return new Header(bytes, isHashed);
     }
 
     private boolean hashed(String column) {

@@ -41,6 +41,12 @@ final class PackedCells {
         return ends.length;
     }
 
+    /** Hands cell {@code at}'s UTF-8 bytes to {@code sink}, without making its string. */
+    void bytes(int at, SourceColumns.ByteSink sink) {
+        int start = at == 0 ? 0 : ends[at - 1];
+        sink.write(text, start, ends[at] - start);
+    }
+
     String get(int at) {
         int start = at == 0 ? 0 : ends[at - 1];
         return new String(text, start, ends[at] - start, StandardCharsets.UTF_8);

@@ -19,6 +19,12 @@ import java.util.Set;
  */
 public final class SourceColumns extends AbstractMap<String, String> {
 
+    /** Takes bytes: a digest's {@code update}, a buffer's {@code write}. */
+    @FunctionalInterface
+    public interface ByteSink {
+        void write(byte[] bytes, int offset, int length);
+    }
+
     /** The column names of one header, distinct, in order. */
     public static final class Names {
 
@@ -69,6 +75,15 @@ public final class SourceColumns extends AbstractMap<String, String> {
      */
     public Map<LushaField, String> fieldValues(Map<LushaField, String> values, int[] cellOf) {
         return FieldValues.over(cells, values, cellOf);
+    }
+
+    /**
+     * Hands the UTF-8 bytes of the cell at {@code column} (0-based, in the names' order) to
+     * {@code sink}: the bytes of {@code values()}'s string, without making it (hashing or storing a
+     * row reads each of its ~40 cells once).
+     */
+    public void cellBytes(int column, ByteSink sink) {
+        cells.bytes(column, sink);
     }
 
     @Override

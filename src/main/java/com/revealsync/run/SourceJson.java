@@ -4,7 +4,6 @@ import com.revealsync.lusha.SourceColumns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -59,17 +58,22 @@ public final class SourceJson {
     final class Writer {
 
         private final Map<SourceColumns.Names, String> keys = new IdentityHashMap<>();
+        private final JsonArrayBytes array = new JsonArrayBytes();
 
-        /** The stored form of a row's columns. */
+        /**
+         * The stored form of a row's columns. A row read from a file is written from its packed
+         * cells' bytes (the text Jackson makes of its key and cells, without their strings).
+         */
         String encode(Map<String, String> columns) {
             if (!(columns instanceof SourceColumns row)) {
                 return json.writeValueAsString(columns);
             }
             String key = keys.computeIfAbsent(row.names(), this::store);
-            List<String> cells = new ArrayList<>(columns.size() + 1);
-            cells.add(key);
-            cells.addAll(columns.values());
-            return json.writeValueAsString(cells);
+            array.start().add(key);
+            for (int i = 0; i < row.size(); i++) {
+                row.cellBytes(i, array);
+            }
+            return array.end();
         }
 
         private String store(SourceColumns.Names names) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.revealsync.lusha.RecordType;
 import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowRef;
+import com.revealsync.lusha.SourceColumns;
 import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.profile.ProfileLoader;
 import com.revealsync.mapping.testing.Describes;
@@ -33,6 +34,26 @@ class FingerprintsTest {
         RevealedContact janeOnAnotherLine = new RevealedContact(new RowRef("other.csv", 90), Map.of(), jane.sourceColumns());
 
         assertThat(one.of(jane, USER)).hasSize(32).matches("[0-9a-f]{32}").isEqualTo(two.of(janeOnAnotherLine, USER));
+    }
+
+    @Test
+    void aRowReadFromAFileHasTheFingerprintOfItsColumnsAsAMap() throws Exception {
+        // rows read from files hash their packed cells' bytes; stored fingerprints were made from the strings
+        Fingerprints prints = Fingerprints.forPlan(defaultProfile("a.yml"), RecordType.Lead, Describes.standard());
+        Map<String, String> columns = new LinkedHashMap<>(Rows.jane().sourceColumns());
+        columns.put("first_name", "Ren\u00e9e \u6771\u4eac \ud83d\ude00");
+        columns.put("last_name", "");
+        SourceColumns packed = new SourceColumns.Names(List.copyOf(columns.keySet())).row(List.copyOf(columns.values()));
+
+        String asMap = prints.of(new RevealedContact(new RowRef("a.csv", 2), Map.of(), columns), USER);
+        String asRead = prints.of(new RevealedContact(new RowRef("a.csv", 2), Map.of(), packed), USER);
+
+        assertThat(asRead).isEqualTo(asMap);
+        assertThat(columns).containsKey("revealed_by"); // a column left out of the hash is left out of both
+        columns.put("revealed_by", "someone.else@acme-sales.example");
+        assertThat(prints.of(new RevealedContact(new RowRef("a.csv", 2), Map.of(), columns), USER)).isEqualTo(asRead);
+        columns.put("job_title", "CFO");
+        assertThat(prints.of(new RevealedContact(new RowRef("a.csv", 2), Map.of(), columns), USER)).isNotEqualTo(asRead);
     }
 
     @Test
