@@ -15,15 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Outcomes go in slices of {@link OutcomeStore#SLICE} rows, as statements of
- * {@link OutcomeStore#ROWS_PER_STATEMENT} rows and one shorter statement for a slice's last rows:
- * whatever the count, every row is stored once, with its own values. On H2 and PostgreSQL.
+ * Outcomes go in JDBC batches of {@link OutcomeStore#SLICE} rows: whatever the count, every row is
+ * stored once, with its own values and its source columns read back. On H2 and PostgreSQL.
  */
 class OutcomeStoreTest {
 
     private static final SourceColumns.Names HEADER = new SourceColumns.Names(List.of("lusha_id", "email_1", "job_title"));
-    private static final int[] COUNTS = {1, OutcomeStore.ROWS_PER_STATEMENT - 1, OutcomeStore.ROWS_PER_STATEMENT,
-        OutcomeStore.ROWS_PER_STATEMENT + 1, OutcomeStore.SLICE, OutcomeStore.SLICE + OutcomeStore.ROWS_PER_STATEMENT + 7};
+    private static final int[] COUNTS = {1, 49, OutcomeStore.SLICE, OutcomeStore.SLICE + 57};
 
     @Test
     void storesEveryRowOnceWithItsOwnValuesOnH2() {
