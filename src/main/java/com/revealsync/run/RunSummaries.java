@@ -36,6 +36,12 @@ public class RunSummaries {
     }
 
     public RunSummary summarise(JobExecution execution, ApiCallCounts before, long durationMs, PrintStream out) {
+        return summarise(execution, before, durationMs, Map.of(), out);
+    }
+
+    /** As {@link #summarise(JobExecution, ApiCallCounts, long, PrintStream)}, with the run's time by stage ({@link PipelineStages#since}). */
+    public RunSummary summarise(JobExecution execution, ApiCallCounts before, long durationMs, Map<String, Long> stageMs,
+                                PrintStream out) {
         long runId = execution.getJobInstanceId();
         OutcomeStore.Counts all = outcomes.counts(runId);
         Map<Outcome, Long> counts = all.byOutcome();
@@ -45,7 +51,7 @@ public class RunSummaries {
         RunSummary summary = new RunSummary(runId, status, read, counts.get(Outcome.CREATED),
                 counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED), counts.get(Outcome.SKIPPED),
                 counts.get(Outcome.FAILED), calls.asSummary(), calls.byOperation(), durationMs, Math.min(calls.waitedMillis(), durationMs),
-                all.problemsByCode());
+                all.problemsByCode(), stageMs);
         runs.finished(runId, status, json.writeValueAsString(summary));
         out.println(summary.toText());
         if (!"COMPLETED".equals(status)) {

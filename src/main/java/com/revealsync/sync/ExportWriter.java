@@ -7,6 +7,8 @@ import com.revealsync.lusha.RevealedContact;
 import com.revealsync.lusha.RowProblem;
 import com.revealsync.lusha.RowRef;
 import com.revealsync.run.OutcomeStore;
+import com.revealsync.run.PipelineStages;
+import com.revealsync.run.PipelineStages.Stage;
 import com.revealsync.run.RowOutcome;
 import com.revealsync.salesforce.SalesforceGateway;
 import com.revealsync.salesforce.auth.ReconnectRequiredException;
@@ -39,14 +41,16 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
     private final ApiBudget budget;
     /** Null where rows are not answered from fingerprints (a dry run, change detection off). */
     private final UnchangedRows unchanged;
+    private final PipelineStages stages;
 
     ExportWriter(SyncSession session, ChunkExporter exporter, OutcomeStore store, ApiBudget budget,
-                 SyncProgress progress, UnchangedRows unchanged) {
+                 SyncProgress progress, UnchangedRows unchanged, PipelineStages stages) {
         super(store, progress);
         this.session = session;
         this.exporter = exporter;
         this.budget = budget;
         this.unchanged = unchanged;
+        this.stages = stages;
     }
 
     @Override
@@ -69,7 +73,9 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
             }
         }
         byGateway.forEach((gateway, contacts) -> outcomes.addAll(export(gateway, contacts)));
+        long start = stages.start();
         record(outcomes);
+        stages.add(Stage.STORE_OUTCOMES, start);
     }
 
     /** A Lusha user's session, or why their rows are skipped. */
@@ -95,12 +101,16 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
     private List<RowOutcome> export(SalesforceGateway gateway, List<RevealedContact> contacts) {
         List<RowOutcome> outcomes = new ArrayList<>(contacts.size());
         UnchangedRows.Split split;
+        long start = stages.start();
         try {
             split = unchanged == null ? null : unchanged.split(gateway, contacts);
         } catch (ReconnectRequiredException e) {
             contacts.forEach(c -> outcomes.add(Outcomes.skipped(c, "RECONNECT_REQUIRED", e.getMessage())));
             return outcomes;
+        } finally {
+            stages.add(Stage.ANSWER_UNCHANGED, start);
         }
+        start = stages.start();
         List<List<RevealedContact>> waves = Waves.split(split == null ? contacts : split.rest());
         Set<RowRef> skippedByRow = new HashSet<>();
         for (int i = 0; i < waves.size(); i++) {
@@ -114,8 +124,11 @@ final class ExportWriter extends OutcomeRecordingWriter<InputRow> {
                 break;
             }
         }
+        stages.add(Stage.EXPORT, start);
         if (split != null) {
+            start = stages.start();
             unchanged.exported(gateway, split.fingerprints(), outcomes, skippedByRow);
+            stages.add(Stage.STORE_OUTCOMES, start);
             outcomes.addAll(split.unchanged());
         }
         return outcomes;

@@ -9,6 +9,7 @@ import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.lusha.input.RevealedContactReader;
 import com.revealsync.run.ExportLinks;
 import com.revealsync.run.OutcomeStore;
+import com.revealsync.run.PipelineStages;
 import com.revealsync.run.PlannerStatistics;
 import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunStore;
@@ -60,7 +61,7 @@ class NightlySyncJobConfiguration {
                          @Value("#{jobParameters['input']}") String input, ActiveSessions sessions,
                          OutcomeStore outcomes, ExportLinks remembered, RowFingerprints fingerprints,
                          OrgWatermarks watermarks, ApiBudget budget, PlannerStatistics statistics,
-                         SyncProperties properties, Clock clock) {
+                         SyncProperties properties, PipelineStages stages, Clock clock) {
         SyncSession session = sessions.get(JOB);
         var files = InputFiles.resolve(input);
         RevealedContactReader reader = new RevealedContactReader(READER, files);
@@ -86,13 +87,13 @@ class NightlySyncJobConfiguration {
         ChunkExporter exporter = new ChunkExporter(lookup, session.processor(), session.defaultRecordType(),
                 new RecordSender(bulk, lookup), session.dryRun());
         SyncProgress progress = new SyncProgress(System.out, clock, session.totalRows());
-        ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress, unchanged);
+        ExportWriter writer = new ExportWriter(session, exporter, outcomes, budget, progress, unchanged, stages);
         int chunkSize = session.writeMode() == WriteMode.BULK
                 ? properties.bulkChunkRows(session.processor().profile(), session.totalRows())
                 : properties.chunkSize();
         var step = new StepBuilder(STEP, repository).<InputRow, InputRow>chunk(chunkSize)
                 .transactionManager(transactions)
-                .reader(reader)
+                .reader(new TimedReader<>(reader, stages))
                 .writer(writer)
                 .listener(writer)
                 .listener(new StatisticsRefresh(statistics)); // PostgreSQL: lookups of tables the run grows use their indexes

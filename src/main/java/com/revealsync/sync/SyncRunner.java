@@ -9,6 +9,7 @@ import com.revealsync.lusha.input.InputFiles;
 import com.revealsync.mapping.MappingProcessor;
 import com.revealsync.mapping.profile.MappingProfile;
 import com.revealsync.mapping.validation.ProfileInvalidException;
+import com.revealsync.run.PipelineStages;
 import com.revealsync.run.RunLauncher;
 import com.revealsync.run.RunRecorder;
 import com.revealsync.run.RunSummaries;
@@ -47,9 +48,11 @@ public class SyncRunner {
     private final SyncProperties properties;
     private final RunSummaries summaries;
     private final ActiveMapping activeMapping;
+    private final PipelineStages stages;
 
     public SyncRunner(TargetFactory targets, ActiveSessions sessions, RunLauncher launcher, Job nightlySync,
-                      SyncProperties properties, RunSummaries summaries, ActiveMapping activeMapping) {
+                      SyncProperties properties, RunSummaries summaries, ActiveMapping activeMapping,
+                      PipelineStages stages) {
         this.targets = targets;
         this.sessions = sessions;
         this.launcher = launcher;
@@ -57,6 +60,7 @@ public class SyncRunner {
         this.properties = properties;
         this.summaries = summaries;
         this.activeMapping = activeMapping;
+        this.stages = stages;
     }
 
     public RunSummary run(SyncRequest request, PrintStream out) throws Exception {
@@ -68,6 +72,7 @@ public class SyncRunner {
         out.println("mapping: " + mappingFile + ", " + chosen.origin());
         long started = System.nanoTime();
         var callsBefore = summaries.apiCalls();
+        var stagesBefore = stages.snapshot();
         try (SalesforceTarget target = targets.open()) {
             out.println("target: " + target.description());
             Map<RecordType, SObjectDescribe> describes = describe(target);
@@ -97,7 +102,8 @@ public class SyncRunner {
             } finally {
                 sessions.remove(nightlySync.getName());
             }
-            return summaries.summarise(execution, callsBefore, (System.nanoTime() - started) / 1_000_000, out);
+            return summaries.summarise(execution, callsBefore, (System.nanoTime() - started) / 1_000_000,
+                    stages.since(stagesBefore), out);
         }
     }
 
