@@ -54,7 +54,7 @@ final class PhysicalLines implements Closeable {
     /** The next line, or null at the end of the file. */
     PhysicalLine next() throws IOException {
         long start = offset;
-        int length = readLine();
+        int length = readLine(null);
         if (length < 0) {
             return null;
         }
@@ -72,29 +72,8 @@ final class PhysicalLines implements Closeable {
      * @return whether a line was read
      */
     boolean skip() throws IOException {
-        int length = 0;
-        boolean any = false;
         Utf8Check utf8 = new Utf8Check();
-        while (true) {
-            if (chunkPos == chunkLen && !fill()) {
-                break;
-            }
-            any = true;
-            byte b = chunk[chunkPos++];
-            offset++;
-            if (b == '\n') {
-                break;
-            }
-            if (b == 0) {
-                throw problem(nextNumber, "contains binary data (a NUL byte): it is not a CSV text file");
-            }
-            if (length == MAX_LINE_BYTES) {
-                throw problem(nextNumber, "has a line longer than " + MAX_LINE_BYTES / 1024
-                        + " KB: it is not a CSV batch of revealed contacts");
-            }
-            utf8.accept(b, length++);
-        }
-        if (!any) {
+        if (readLine(utf8) < 0) {
             return false;
         }
         long number = nextNumber++;
@@ -105,8 +84,11 @@ final class PhysicalLines implements Closeable {
         return true;
     }
 
-    /** Reads the next line's bytes into {@link #line}, without its line break; -1 at the end. */
-    private int readLine() throws IOException {
+    /**
+     * Reads the next line's bytes, without its line break: into {@link #line}, or, given a
+     * {@code check}, only through it; -1 at the end.
+     */
+    private int readLine(Utf8Check check) throws IOException {
         int length = 0;
         boolean any = false;
         while (true) {
@@ -126,6 +108,10 @@ final class PhysicalLines implements Closeable {
                 throw problem(nextNumber, "has a line longer than " + MAX_LINE_BYTES / 1024
                         + " KB: it is not a CSV batch of revealed contacts");
             }
+            if (check != null) {
+                check.accept(b, length++);
+                continue;
+            }
             if (length == line.length) {
                 line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, length * 2));
             }
@@ -133,6 +119,9 @@ final class PhysicalLines implements Closeable {
         }
         if (!any) {
             return -1;
+        }
+        if (check != null) {
+            return length; // its \r, if any, was checked as the decoder sees it: the end of the line
         }
         return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
     }

@@ -49,6 +49,21 @@ class PhysicalLinesSkipTest {
     }
 
     @Test
+    void judgesLongLinesAlike() throws IOException {
+        // lines longer than the reader's first line buffer, valid and not, ending in \r\n or \n
+        String longValid = "x".repeat(5000) + "\u00e9".repeat(3000);
+        byte[] longBad = (longValid + "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        for (String end : new String[] {"\r\n", "\n"}) {
+            byte[] good = ("h\n" + longValid + end + longValid + end).getBytes(StandardCharsets.UTF_8);
+            assertThat(verdict(good, true)).isEqualTo(verdict(good, false)).isEqualTo("3 lines, offset " + good.length);
+            byte[] bad = java.util.Arrays.copyOf(good, good.length + longBad.length + end.length());
+            System.arraycopy(longBad, 0, bad, good.length, longBad.length);
+            System.arraycopy(end.getBytes(StandardCharsets.US_ASCII), 0, bad, good.length + longBad.length, end.length());
+            assertThat(verdict(bad, true)).isEqualTo(verdict(bad, false)).contains("f.csv:4: is not valid UTF-8");
+        }
+    }
+
+    @Test
     void reportsTheFirstBadByteOfItsLine() {
         byte[] file = "ok\nRen\u00e9e \u20ac\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(verdict(file, true)).contains("f.csv:2: is not valid UTF-8 text (first bad byte: byte 4 of the line)");
