@@ -42,7 +42,7 @@ final class JsonArrayBytes implements SourceColumns.ByteSink {
             put((byte) '"');
         }
         first = false;
-        ensure(count);
+        ensure(6 * count); // the most its bytes can take: each escaped as a six-byte Unicode escape
         for (int i = offset, end = offset + count; i < end; i++) {
             byte b = bytes[i];
             if (b >= 0x20 && b != '"' && b != '\\' || b < 0) { // printable ASCII or a byte of a multi-byte character
@@ -71,7 +71,6 @@ final class JsonArrayBytes implements SourceColumns.ByteSink {
             case '\r' -> 'r';
             default -> 0;
         };
-        ensure(6);
         buffer[length++] = '\\';
         if (shortForm != 0) {
             buffer[length++] = shortForm;

@@ -40,6 +40,18 @@ class JsonArrayBytesTest {
     }
 
     @Test
+    void escapesNearTheEndOfItsBufferStillFit() {
+        // three control characters (six bytes each once escaped) before a cell's long plain rest
+        for (int rest = 2000; rest < 2100; rest++) {
+            String cell = "\u0001\u0002\u0003" + "a".repeat(rest);
+            SourceColumns row = new SourceColumns.Names(List.of("c")).row(List.of(cell));
+            JsonArrayBytes array = new JsonArrayBytes().start();
+            row.cellBytes(0, array);
+            assertThat(array.end()).isEqualTo(json.writeValueAsString(List.of(cell)));
+        }
+    }
+
+    @Test
     void anEmptyArray() {
         assertThat(new JsonArrayBytes().start().end()).isEqualTo("[]");
     }
