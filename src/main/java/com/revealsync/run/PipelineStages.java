@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +43,15 @@ public class PipelineStages {
     }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final LongSupplier nanoTime;
 
     public PipelineStages() {
+        this(System::nanoTime);
+    }
+
+    /** With the given nanosecond clock (tests). */
+    PipelineStages(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         for (Stage stage : Stage.values()) {
             nanos.put(stage, new LongAdder());
         }
@@ -51,12 +59,12 @@ public class PipelineStages {
 
     /** A start time for {@link #add}. */
     public long start() {
-        return System.nanoTime();
+        return nanoTime.getAsLong();
     }
 
     /** Adds the time since {@code start} to the stage. */
     public void add(Stage stage, long start) {
-        nanos.get(stage).add(System.nanoTime() - start);
+        nanos.get(stage).add(nanoTime.getAsLong() - start);
     }
 
     /** Each stage's time so far, in nanoseconds, in stage order. */

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bulkChunkSize rows per chunk through the Bulk API: {@code auto} (the default) sizes chunks from the
  *                  JVM's maximum heap and the mapping's width ({@link BulkChunkSizing}: under {@code -Xmx256m}
  *                  35,000 rows with the default mapping, fewer for a mapping that writes more fields;
- *                  50,000 from 512 MB; half that for a run of more than ten such chunks), or a number of rows
+ *                  50,000 from 512 MB; for a run of more than ten such chunks, half the rows the heap carries, at most
+ *                  50,000), or a number of rows
  * @param bulkThreshold with {@code --api auto}, runs of more rows than this go through the Bulk API (default 2000)
  * @param lookupSnapshotRatio in Bulk mode, the lookups read the org's Leads, Contacts and Accounts once
  *                  per run (Bulk query jobs) when it holds at most this many of them per input row

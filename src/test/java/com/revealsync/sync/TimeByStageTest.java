@@ -54,15 +54,17 @@ class TimeByStageTest {
         assertThat(first.keySet()).containsExactly("readRows", "answerUnchanged", "export", "storeOutcomes");
         assertThat(rerun.keySet()).containsExactly("readRows", "answerUnchanged", "export", "storeOutcomes");
         assertThat(first.get("export")).as("the first run writes every row").isPositive();
+        assertThat(rerun.get("export")).as("the rerun answers its rows: nothing goes out").isLessThan(first.get("export"));
     }
 
-    /** Runs the sync and returns its stageMs, checked against its duration and its console line. */
+    /** Runs the sync (all 300 rows created, or all unchanged) and returns its stageMs, checked against its duration and its console line. */
     private Map<String, Long> run(Path file, String name) throws Exception {
         Path summary = ORG.dataDir().resolve("stages-" + name + ".json");
         CliRunner.Result result = new CliRunner(context).run("sync", "--input", file.toString(), "--summary-json",
                 summary.toString());
         assertThat(result.exitCode()).as(result.output()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(summary));
+        assertThat(json.get(name.equals("first") ? "created" : "unchanged").asLong()).as(result.output()).isEqualTo(300);
         Map<String, Long> stages = new LinkedHashMap<>();
         json.get("stageMs").properties().forEach(e -> stages.put(e.getKey(), e.getValue().asLong()));
         assertThat(stages.values()).allSatisfy(ms -> assertThat(ms).isNotNegative());
